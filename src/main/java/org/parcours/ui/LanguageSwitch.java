@@ -22,7 +22,7 @@ class LanguageSwitch extends Button implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         Locale target = other(event.getLocale());
-        setText(getTranslation(target, "language.switch-label"));
+        setText(getTranslation("language.switch-label"));
         getElement().setAttribute("lang", target.getLanguage());
         getElement().setAttribute("title", getTranslation("language.switch-hint"));
     }
