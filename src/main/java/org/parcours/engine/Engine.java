@@ -1,0 +1,21 @@
+package org.parcours.engine;
+
+import java.util.List;
+import org.parcours.questionnaire.Questionnaire;
+
+/** The one place where answers become an evaluation. Stateless and thread-safe. */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    /** Evaluates answers; never throws on any answer set (invalid answers are reported and ignored). */
+    public static Evaluation evaluate(Questionnaire questionnaire, Answers answers) {
+        return new Evaluator(questionnaire, answers).run();
+    }
+
+    /** Checks one answer before it is saved; an empty list means it is acceptable. */
+    public static List<AnswerProblem> check(Questionnaire questionnaire, String questionId, AnswerValue value) {
+        return AnswerChecker.check(questionnaire, questionId, value);
+    }
+}

@@ -1,0 +1,71 @@
+package org.parcours.questionnaire;
+
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelLateFunctionBindings;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelVariableResolver;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A compiled, type-checked CEL expression returning bool. Compiled once when the questionnaire loads;
+ * the engine only runs it. The CEL types stay behind this class so that nothing else depends on CEL.
+ */
+public final class Condition {
+
+    static final String ANSWERED_OVERLOAD = "answered_string";
+    static final String SCORE = "score";
+
+    private final String source;
+    private final CelRuntime.Program program;
+    private final Set<String> readsQuestions;
+    private final boolean readsScore;
+    private final boolean callsAnswered;
+
+    Condition(String source, CelRuntime.Program program, Set<String> readsQuestions, boolean readsScore,
+              boolean callsAnswered) {
+        this.source = source;
+        this.program = program;
+        this.readsQuestions = Set.copyOf(readsQuestions);
+        this.readsScore = readsScore;
+        this.callsAnswered = callsAnswered;
+    }
+
+    /** The expression as the author wrote it. */
+    public String source() {
+        return source;
+    }
+
+    /** The question ids the expression reads (identifiers and answered('…') arguments, from the checked AST). */
+    public Set<String> readsQuestions() {
+        return readsQuestions;
+    }
+
+    public boolean readsScore() {
+        return readsScore;
+    }
+
+    /**
+     * Runs the expression. A run-time error (say, an index out of range in a list) counts as false: an
+     * evaluation must never fail on a well-typed answer set, and a condition that cannot be decided does not hold.
+     */
+    public boolean test(Bindings bindings) {
+        CelVariableResolver variables = name -> Optional.of(
+                SCORE.equals(name) ? bindings.scores() : bindings.value(name));
+        try {
+            Object result = callsAnswered
+                    ? program.eval(variables, CelLateFunctionBindings.from(
+                            CelFunctionBinding.from(ANSWERED_OVERLOAD, String.class, bindings::answered)))
+                    : program.eval(variables);
+            return Boolean.TRUE.equals(result);
+        } catch (CelEvaluationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,5 @@
+package org.parcours.questionnaire;
+
+/** An option's place on the speed boat, with the note shown there. */
+public record SpeedboatMark(SpeedboatPart part, LocalizedText note) {
+}
