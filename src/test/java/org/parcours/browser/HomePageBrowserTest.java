@@ -1,0 +1,78 @@
+package org.parcours.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HomePageBrowserTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launchOrSkip();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theHomePageIsFrenchByDefaultAndHasNoSeriousAccessibilityViolation() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+            Page page = open(context);
+
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
+            assertThat(page.getByRole(AriaRole.MAIN).textContent()).contains("commun numérique");
+            Accessibility.assertNoSeriousViolations(page);
+        }
+    }
+
+    @Test
+    void theLanguageSwitchTurnsTheHomePageToEnglish() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+            Page page = open(context);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Français")).waitFor();
+            assertThat(page.getByRole(AriaRole.MAIN).textContent()).contains("digital commons");
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+            Accessibility.assertNoSeriousViolations(page);
+        }
+    }
+
+    @Test
+    void theHomePageFitsA375PixelWideScreen() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setLocale("en-GB").setViewportSize(375, 812))) {
+            Page page = open(context);
+
+            Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).isEqualTo(false);
+            Accessibility.assertNoSeriousViolations(page);
+        }
+    }
+
+    private Page open(BrowserContext context) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Parcours").setLevel(1)).waitFor();
+        return page;
+    }
+}

@@ -1,0 +1,60 @@
+package org.parcours.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void aBrowserAskingForNeitherLanguageGetsTheHomePageInFrench() {
+        UI.getCurrent().setLocale(UiTranslations.supported(Locale.GERMAN));
+
+        navigate(HomeView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Parcours");
+        assertThat(leadText()).startsWith("Parcours vous guide pas à pas");
+        assertThat(languageSwitch().getText()).isEqualTo("English");
+    }
+
+    @Test
+    void theLanguageSwitchShowsTheHomePageInEnglishAndBack() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(HomeView.class);
+
+        test(languageSwitch()).click();
+
+        assertThat(leadText()).startsWith("Parcours walks you step by step");
+        assertThat(languageSwitch().getText()).isEqualTo("Français");
+        assertThat(languageSwitch().getElement().getAttribute("lang")).isEqualTo("fr");
+
+        test(languageSwitch()).click();
+
+        assertThat(leadText()).startsWith("Parcours vous guide pas à pas");
+    }
+
+    @Test
+    void everyInterfaceStringExistsInBothLanguages() {
+        var translations = new UiTranslations();
+        for (String key : java.util.ResourceBundle.getBundle("i18n.ui", Locale.FRENCH).keySet()) {
+            for (Locale locale : translations.getProvidedLocales()) {
+                assertThat(translations.getTranslation(key, locale)).as(key + " in " + locale).doesNotStartWith("!");
+            }
+        }
+    }
+
+    private String leadText() {
+        return $(Paragraph.class).withClassName("pc-lead").single().getText();
+    }
+
+    private LanguageSwitch languageSwitch() {
+        return $(LanguageSwitch.class).single();
+    }
+}
