@@ -1,0 +1,48 @@
+package org.parcours.cli;
+
+import java.io.PrintStream;
+import java.util.Optional;
+import org.parcours.engine.ContentTestRunner;
+import org.parcours.questionnaire.Questionnaire;
+
+/** {@code test}: runs content tests, one line per test, failures indented, then "N passed, N failed". */
+final class TestCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    TestCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] folders) {
+        if (folders.length == 0) {
+            err.println(Cli.USAGE);
+            return 2;
+        }
+        int passed = 0;
+        int failed = 0;
+        for (String folder : folders) {
+            Optional<Questionnaire> q = ValidateCommand.load(folder, out, err);
+            if (q.isEmpty()) {
+                failed++;
+                out.println("FAIL " + folder + ": the questionnaire does not load (problems above)");
+                continue;
+            }
+            out.println(folder + " (" + q.get().tests().size() + " tests)");
+            for (ContentTestRunner.Outcome o : ContentTestRunner.run(q.get())) {
+                if (o.passed()) {
+                    passed++;
+                    out.println("  pass  " + o.test().name());
+                } else {
+                    failed++;
+                    out.println("  FAIL  " + o.test().name() + "  (" + o.test().file() + ":" + o.test().line() + ")");
+                    o.failures().forEach(f -> out.println("          - " + f));
+                }
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
+    }
+}

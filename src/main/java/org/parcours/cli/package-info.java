@@ -1,0 +1,7 @@
+/**
+ * The command line: {@code validate}, {@code test} and {@code report}, run without starting the web server.
+ *
+ * <p>May depend on: the core ({@code questionnaire}, {@code engine}, {@code report}) and {@code export}.
+ * No Spring, JPA or Vaadin: {@code Application.main} calls {@link org.parcours.cli.Cli} before Spring starts.
+ */
+package org.parcours.cli;

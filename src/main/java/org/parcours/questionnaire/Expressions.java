@@ -1,0 +1,227 @@
+package org.parcours.questionnaire;
+
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelConstant;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.navigation.CelNavigableExpr;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerBuilder;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles the questionnaire's CEL expressions against its questions (contract §6), turning CEL's
+ * errors into problems that speak the author's language ("unknown question 'x'") at the right place.
+ */
+final class Expressions {
+
+    /** Longest expression accepted, in characters: a guard against hostile files. */
+    static final int MAX_EXPRESSION_CHARS = 4000;
+
+    private static final CelOptions OPTIONS = CelOptions.current()
+            .enableHeterogeneousNumericComparisons(true)
+            .maxExpressionCodePointSize(MAX_EXPRESSION_CHARS)
+            .comprehensionMaxIterations(10_000)
+            .build();
+    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .setOptions(OPTIONS).build();
+    private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
+
+    private final Map<String, QuestionType> questionTypes;
+    private final Set<String> dimensions;
+    private final Map<String, String> sources;
+    private final CelCompiler conditionCompiler;
+    private final CelCompiler recommendationCompiler;
+
+    /** {@code sources} maps file name → text, to place errors inside quoted and block scalars. */
+    Expressions(Map<String, QuestionType> questionTypes, Set<String> dimensions, Map<String, String> sources) {
+        this.questionTypes = questionTypes;
+        this.dimensions = dimensions;
+        this.sources = sources;
+        this.conditionCompiler = compiler(false);
+        this.recommendationCompiler = compiler(true);
+    }
+
+    private CelCompiler compiler(boolean withScore) {
+        CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
+                .setOptions(OPTIONS)
+                .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+                .setResultType(SimpleType.BOOL)
+                .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration("answered",
+                        CelOverloadDecl.newGlobalOverload(Condition.ANSWERED_OVERLOAD, SimpleType.BOOL,
+                                SimpleType.STRING)));
+        questionTypes.forEach((id, type) -> builder.addVar(id, celType(type)));
+        if (withScore) builder.addVar(Condition.SCORE, MapType.create(SimpleType.STRING, SimpleType.DOUBLE));
+        return builder.build();
+    }
+
+    static CelType celType(QuestionType type) {
+        return switch (type) {
+            case SINGLE, TEXT -> SimpleType.STRING;
+            case MULTIPLE -> ListType.create(SimpleType.STRING);
+            case SCALE, NUMBER -> SimpleType.DOUBLE;
+            case BOOLEAN -> SimpleType.BOOL;
+        };
+    }
+
+    /**
+     * Compiles one expression. {@code where} names the key for messages ("visible_if"); a visibility
+     * condition may not read {@code score}.
+     */
+    Optional<Condition> compile(YNode.YScalar scalar, String where, boolean allowScore, Problems problems) {
+        if (!(scalar.value() instanceof String text) || text.isBlank()) {
+            problems.add(scalar.loc(), where + " must be a CEL expression in quotes, e.g. \"resource_type == 'software'\"");
+            return Optional.empty();
+        }
+        CelValidationResult result = (allowScore ? recommendationCompiler : conditionCompiler).compile(text);
+        if (result.hasError()) {
+            report(scalar, text, where, allowScore, result.getErrors(), problems);
+            return Optional.empty();
+        }
+        try {
+            CelAbstractSyntaxTree ast = result.getAst();
+            int before = problems.size();
+            Reads reads = reads(ast, scalar, text, where, problems);
+            if (problems.size() > before) return Optional.empty();
+            return Optional.of(new Condition(text.strip(), RUNTIME.createProgram(ast), reads.questions,
+                    reads.score, reads.answered));
+        } catch (CelValidationException | CelEvaluationException e) {
+            problems.add(scalar.loc(), where + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void report(YNode.YScalar scalar, String text, String where, boolean allowScore, List<CelIssue> issues,
+                        Problems problems) {
+        for (CelIssue issue : issues) {
+            YNode.Loc loc = locate(scalar, text, issue.getSourceLocation().getLine(),
+                    issue.getSourceLocation().getColumn());
+            problems.add(loc, where + ": " + explain(issue.getMessage(), allowScore));
+        }
+    }
+
+    private String explain(String celMessage, boolean allowScore) {
+        Matcher m = UNDECLARED.matcher(celMessage);
+        if (m.find()) {
+            String name = m.group(1);
+            if (name.equals(Condition.SCORE) && !allowScore) {
+                return "'score' cannot be used here: scores are known only after every answer, so only "
+                        + "recommendations (when, fit) may read them";
+            }
+            return "unknown question '" + name + "'" + Names.didYouMean(name, questionTypes.keySet());
+        }
+        if (celMessage.contains("expected type 'bool'")) {
+            return "the expression must be true or false (" + celMessage + ")";
+        }
+        return celMessage;
+    }
+
+    private record Reads(Set<String> questions, boolean score, boolean answered) {
+    }
+
+    /** What the checked AST reads, and the checks that CEL's type checker cannot make. */
+    private Reads reads(CelAbstractSyntaxTree ast, YNode.YScalar scalar, String text, String where,
+                        Problems problems) {
+        Set<String> questions = new HashSet<>();
+        boolean[] flags = new boolean[2];
+        CelNavigableAst.fromAst(ast).getRoot().allNodes().forEach(node -> {
+            CelExpr expr = node.expr();
+            switch (expr.getKind()) {
+                case IDENT -> {
+                    String name = expr.ident().name();
+                    if (questionTypes.containsKey(name)) questions.add(name);
+                    if (name.equals(Condition.SCORE)) flags[0] = true;
+                }
+                case SELECT -> checkScoreField(ast, expr, scalar, text, where, problems);
+                case CALL -> {
+                    if (expr.call().function().equals("answered")) {
+                        flags[1] = true;
+                        answeredArgument(ast, node, scalar, text, where, problems).ifPresent(questions::add);
+                    }
+                }
+                default -> { }
+            }
+        });
+        return new Reads(questions, flags[0], flags[1]);
+    }
+
+    private void checkScoreField(CelAbstractSyntaxTree ast, CelExpr expr, YNode.YScalar scalar, String text,
+                                 String where, Problems problems) {
+        CelExpr operand = expr.select().operand();
+        String field = expr.select().field();
+        if (operand.getKind() == CelExpr.ExprKind.Kind.IDENT && operand.ident().name().equals(Condition.SCORE)
+                && !dimensions.contains(field)) {
+            problems.add(at(ast, expr.id(), scalar, text), where + ": unknown dimension '" + field + "' in score."
+                    + field + Names.didYouMean(field, dimensions));
+        }
+    }
+
+    private Optional<String> answeredArgument(CelAbstractSyntaxTree ast, CelNavigableExpr node, YNode.YScalar scalar,
+                                              String text, String where, Problems problems) {
+        List<CelExpr> args = node.expr().call().args();
+        CelExpr arg = args.getFirst();
+        if (arg.getKind() != CelExpr.ExprKind.Kind.CONSTANT
+                || arg.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
+            problems.add(at(ast, arg.id(), scalar, text),
+                    where + ": answered() takes a question id in quotes, e.g. answered('maintainers')");
+            return Optional.empty();
+        }
+        String id = arg.constant().stringValue();
+        if (!questionTypes.containsKey(id)) {
+            problems.add(at(ast, arg.id(), scalar, text),
+                    where + ": unknown question '" + id + "' in answered()" + Names.didYouMean(id, questionTypes.keySet()));
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
+    private YNode.Loc at(CelAbstractSyntaxTree ast, long exprId, YNode.YScalar scalar, String text) {
+        Integer offset = ast.getSource().getPositionsMap().get(exprId);
+        if (offset == null) return scalar.loc();
+        return ast.getSource().getOffsetLocation(offset)
+                .map(l -> locate(scalar, text, l.getLine(), l.getColumn()))
+                .orElse(scalar.loc());
+    }
+
+    /**
+     * Maps a place inside the expression (CEL line from 1, column from 0) to the YAML file: after the
+     * opening quote of a quoted scalar, or on the lines below a block scalar ({@code |} or {@code >}).
+     */
+    private YNode.Loc locate(YNode.YScalar scalar, String text, int celLine, int celColumn) {
+        YNode.Loc loc = scalar.loc();
+        if (celLine < 1) return loc;
+        List<String> lines = sources.getOrDefault(loc.file(), "").lines().toList();
+        String line = loc.line() - 1 < lines.size() ? lines.get(loc.line() - 1) : "";
+        char first = loc.column() - 1 < line.length() ? line.charAt(loc.column() - 1) : ' ';
+        if (first == '|' || first == '>') {
+            int target = loc.line() + celLine;
+            String content = target - 1 < lines.size() ? lines.get(target - 1) : "";
+            int indent = content.length() - content.stripLeading().length();
+            return new YNode.Loc(loc.file(), target, indent + celColumn + 1);
+        }
+        int shift = first == '"' || first == '\'' ? 1 : 0;
+        if (celLine == 1) return new YNode.Loc(loc.file(), loc.line(), loc.column() + shift + celColumn);
+        return new YNode.Loc(loc.file(), loc.line() + celLine - 1, celColumn + 1);
+    }
+}

@@ -1,0 +1,208 @@
+package org.parcours.questionnaire;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns the merged top-level map into a {@link Questionnaire}, in the order the parts depend on each other. */
+final class ModelReader {
+
+    private static final Set<String> TOP_KEYS = Set.of("id", "version", "locales", "default_locale", "title",
+            "description", "license", "authors", "dimensions", "phases", "recommendations", "tests",
+            "duration_minutes", "speedboat");
+    private static final Set<String> DIMENSION_KEYS = Set.of("id", "title", "bands", "phase");
+    private static final Set<String> BAND_KEYS = Set.of("up_to", "level", "label", "message");
+    private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
+
+    private final Problems problems;
+    private final Map<String, String> sources;
+
+    ModelReader(Problems problems, Map<String, String> sources) {
+        this.problems = problems;
+        this.sources = sources;
+    }
+
+    Optional<Questionnaire> read(YNode.YMap root, String folderName, Map<String, String> files) {
+        Fields.Locales locales = locales(root);
+        Optional<Fields> top = Fields.of(root, "the questionnaire", TOP_KEYS, problems, locales);
+        if (top.isEmpty()) return Optional.empty();
+        Fields f = top.get();
+        Optional<String> id = f.id("id", Names.QUESTIONNAIRE_ID, "communs-numeriques");
+        id.filter(i -> !i.equals(folderName)).ifPresent(i -> problems.add(f.node("id").orElseThrow().loc(),
+                "id '" + i + "' must equal the folder name '" + folderName + "': rename one of them"));
+        Optional<String> version = f.string("version", true);
+        version.filter(v -> !SEMVER.matcher(v).matches()).ifPresent(v -> problems.add(
+                f.node("version").orElseThrow().loc(), "version '" + v + "' is not a semantic version like 1.0.0"));
+        Optional<LocalizedText> title = f.text("title", true);
+        Optional<LocalizedText> description = f.text("description", true);
+        Optional<String> license = f.string("license", true);
+        List<String> authors = authors(f);
+        OptionalInt duration = duration(f);
+        List<Dimension> dimensions = dimensions(f, locales);
+        Set<String> dimensionIds = new LinkedHashSet<>(dimensions.stream().map(Dimension::id).toList());
+        Map<String, QuestionType> types = QuestionTypes.scan(f.list("phases", true));
+        Expressions expressions = new Expressions(types, dimensionIds, sources);
+        Map<String, YNode.YScalar> visibleIfNodes = new HashMap<>();
+        List<Phase> phases = new QuestionReader(problems, locales, dimensionIds, expressions, visibleIfNodes)
+                .phases(f.list("phases", true));
+        Set<String> phaseIds = new LinkedHashSet<>(phases.stream().map(Phase::id).toList());
+        checkDimensionPhases(f, dimensions, phaseIds);
+        List<Question> questions = phases.stream().flatMap(p -> p.questions().stream()).toList();
+        Map<String, Question> byId = new LinkedHashMap<>();
+        questions.forEach(q -> byId.put(q.id(), q));
+        Optional<String> island = island(f, byId);
+        List<Recommendation> recommendations = new CatalogueReader(problems, locales, phaseIds, expressions)
+                .recommendations(f.list("recommendations", false));
+        List<Question> order = VisibilityOrder.of(questions, visibleIfNodes, problems);
+        List<ContentTest> tests = new TestReader(problems, locales, byId, dimensions, recommendations)
+                .tests(f.list("tests", false));
+        if (!problems.isEmpty() || id.isEmpty() || version.isEmpty() || title.isEmpty() || description.isEmpty()
+                || license.isEmpty()) {
+            return Optional.empty();
+        }
+        Questionnaire.Metadata metadata = new Questionnaire.Metadata(id.get(), version.get(), locales.all(),
+                locales.defaultLocale(), title.get(), description.get(), license.get(), authors, duration, island);
+        return Optional.of(new Questionnaire(metadata, dimensions, phases, recommendations, tests, files, order));
+    }
+
+    private Fields.Locales locales(YNode.YMap root) {
+        List<String> all = new ArrayList<>();
+        YNode.YMap.Entry entry = root.entries().get("locales");
+        if (entry == null) {
+            problems.add(root.loc(), "the questionnaire misses the required key 'locales', e.g. locales: [fr, en]");
+        } else if (entry.value() instanceof YNode.YList list) {
+            list.items().forEach(i -> {
+                if (i instanceof YNode.YScalar s && s.value() instanceof String l && l.matches("[a-z]{2,3}")) {
+                    if (all.contains(l)) problems.add(i.loc(), "locale '" + l + "' is listed twice");
+                    else all.add(l);
+                } else {
+                    problems.add(i.loc(), "a locale is a language code such as fr or en");
+                }
+            });
+        } else {
+            problems.add(entry.value().loc(), "locales must be a list, e.g. [fr, en]");
+        }
+        if (all.isEmpty()) all.add("fr");
+        YNode.YMap.Entry def = root.entries().get("default_locale");
+        String defaultLocale = all.getFirst();
+        if (def == null) {
+            problems.add(root.loc(), "the questionnaire misses the required key 'default_locale'");
+        } else if (def.value() instanceof YNode.YScalar s && s.value() instanceof String l && all.contains(l)) {
+            defaultLocale = l;
+        } else {
+            problems.add(def.value().loc(), "default_locale must be one of locales " + all);
+        }
+        return new Fields.Locales(List.copyOf(all), defaultLocale);
+    }
+
+    private List<String> authors(Fields f) {
+        List<String> authors = new ArrayList<>();
+        for (YNode n : f.list("authors", false)) {
+            Object v = YNode.plain(n);
+            if (v instanceof String s) authors.add(s);
+            else if (v instanceof Map<?, ?> m && m.get("name") instanceof String s) authors.add(s);
+            else problems.add(n.loc(), "an author is a name, or a map with a name");
+        }
+        return authors;
+    }
+
+    private OptionalInt duration(Fields f) {
+        Optional<Long> minutes = f.integer("duration_minutes", false);
+        if (minutes.isPresent() && (minutes.get() < 1 || minutes.get() > 1000)) {
+            problems.add(f.node("duration_minutes").orElseThrow().loc(), "duration_minutes must be between 1 and 1000");
+            return OptionalInt.empty();
+        }
+        return minutes.map(m -> OptionalInt.of(m.intValue())).orElse(OptionalInt.empty());
+    }
+
+    private List<Dimension> dimensions(Fields f, Fields.Locales locales) {
+        List<Dimension> out = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (YNode node : f.list("dimensions", true)) {
+            Fields.of(node, "dimension", DIMENSION_KEYS, problems, locales).ifPresent(d -> {
+                Optional<String> id = d.id("id", Names.OTHER_ID, "identify");
+                id.filter(i -> !ids.add(i)).ifPresent(i ->
+                        problems.add(d.node("id").orElseThrow().loc(), "duplicate dimension id '" + i + "'"));
+                Optional<LocalizedText> title = d.text("title", true);
+                List<Band> bands = bands(d, locales);
+                Optional<String> phase = d.string("phase", false);
+                if (id.isPresent() && title.isPresent()) out.add(new Dimension(id.get(), title.get(), bands, phase));
+            });
+        }
+        return out;
+    }
+
+    private List<Band> bands(Fields d, Fields.Locales locales) {
+        List<Band> bands = new ArrayList<>();
+        List<YNode> nodes = d.list("bands", true);
+        double previous = 0;
+        YNode.Loc last = d.loc();
+        for (YNode node : nodes) {
+            Optional<Fields> fields = Fields.of(node, "band", BAND_KEYS, problems, locales);
+            if (fields.isEmpty()) continue;
+            Fields b = fields.get();
+            java.util.OptionalDouble upTo = b.number("up_to", true);
+            Optional<String> level = b.id("level", Names.OTHER_ID, "emerging");
+            Optional<LocalizedText> label = b.text("label", true);
+            Optional<LocalizedText> message = b.text("message", true);
+            if (upTo.isPresent()) {
+                last = b.node("up_to").orElseThrow().loc();
+                if (upTo.getAsDouble() <= previous || upTo.getAsDouble() > 100) {
+                    problems.add(last, "bands overlap or leave the 0..100 range: up_to " + num(upTo.getAsDouble())
+                            + " must be above the previous band's " + num(previous) + " and at most 100");
+                }
+                previous = Math.max(previous, upTo.getAsDouble());
+            }
+            if (upTo.isPresent() && level.isPresent() && label.isPresent() && message.isPresent()) {
+                bands.add(new Band(upTo.getAsDouble(), level.get(), label.get(), message.get()));
+            }
+        }
+        if (!nodes.isEmpty() && previous != 100) {
+            problems.add(last, "the last band must end at 100 (up_to: 100), not " + num(previous));
+        }
+        return bands;
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private void checkDimensionPhases(Fields f, List<Dimension> dimensions, Set<String> phaseIds) {
+        List<YNode> nodes = f.list("dimensions", false);
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof YNode.YMap m && m.entries().get("phase") != null
+                    && YNode.plain(m.entries().get("phase").value()) instanceof String p && !phaseIds.contains(p)) {
+                problems.add(m.entries().get("phase").value().loc(), "unknown phase '" + p + "'"
+                        + Names.didYouMean(p, phaseIds));
+            }
+        }
+    }
+
+    private Optional<String> island(Fields f, Map<String, Question> questions) {
+        Optional<YNode> node = f.node("speedboat");
+        if (node.isEmpty()) return Optional.empty();
+        return Fields.of(node.get(), "speedboat", Set.of("island"), problems, f.locales())
+                .flatMap(s -> s.string("island", true).flatMap(id -> {
+                    Question q = questions.get(id);
+                    YNode.Loc loc = s.node("island").orElseThrow().loc();
+                    if (q == null) {
+                        problems.add(loc, "speedboat.island names an unknown question '" + id + "'"
+                                + Names.didYouMean(id, questions.keySet()));
+                        return Optional.empty();
+                    }
+                    if (q.type() != QuestionType.TEXT) {
+                        problems.add(loc, "speedboat.island must name a text question; '" + id + "' is "
+                                + q.type().id());
+                        return Optional.empty();
+                    }
+                    return Optional.of(id);
+                }));
+    }
+}

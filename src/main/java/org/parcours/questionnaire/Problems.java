@@ -1,0 +1,33 @@
+package org.parcours.questionnaire;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects every problem of a load, so authors see them all at once. */
+final class Problems {
+
+    private final List<Problem> list = new ArrayList<>();
+
+    void add(YNode.Loc loc, String message) {
+        list.add(loc.problem(message));
+    }
+
+    void add(Problem problem) {
+        list.add(problem);
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    int size() {
+        return list.size();
+    }
+
+    List<Problem> sorted() {
+        List<Problem> copy = new ArrayList<>(list);
+        Collections.sort(copy);
+        return List.copyOf(copy);
+    }
+}

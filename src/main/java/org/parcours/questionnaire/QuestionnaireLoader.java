@@ -1,0 +1,120 @@
+package org.parcours.questionnaire;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Loads a questionnaire folder (every {@code *.yaml} in it, top-level keys merged), validates it whole and
+ * compiles its expressions. Problems are collected, sorted by file and line, and thrown together.
+ */
+public final class QuestionnaireLoader {
+
+    /** Most YAML files read from one folder. */
+    public static final int MAX_FILES = 50;
+
+    private QuestionnaireLoader() {
+    }
+
+    /** Reads {@code folder/*.yaml}; problem paths start with the folder as given. */
+    public static Questionnaire load(Path folder) throws QuestionnaireException {
+        Map<String, String> files = new TreeMap<>();
+        String prefix = folder.toString().isEmpty() ? "" : folder + "/";
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            List<Path> yaml = paths.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(Files::isRegularFile).sorted().toList();
+            if (yaml.size() > MAX_FILES) {
+                throw new QuestionnaireException(List.of(new Problem(folder.toString(), 1, 1,
+                        "more than " + MAX_FILES + " .yaml files in one questionnaire")));
+            }
+            for (Path p : yaml) {
+                read(p, prefix, problems).ifPresent(text -> files.put(p.getFileName().toString(), text));
+            }
+        } catch (IOException e) {
+            throw new QuestionnaireException(List.of(new Problem(folder.toString(), 1, 1,
+                    "cannot read the folder: " + e.getMessage())));
+        }
+        if (!problems.isEmpty()) throw new QuestionnaireException(problems);
+        return load(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), prefix, files);
+    }
+
+    private static Optional<String> read(Path file, String prefix, List<Problem> problems) throws IOException {
+        String name = prefix + file.getFileName();
+        if (Files.size(file) > 4L * YamlParser.MAX_FILE_CHARS) {
+            problems.add(new Problem(name, 1, 1, "file is too large (" + Files.size(file)
+                    + " bytes); the limit is " + YamlParser.MAX_FILE_CHARS + " characters (1 MiB)"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(
+                    java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(name, 1, 1, "file is not UTF-8 text: save it as UTF-8"));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Loads from stored text: {@code folderName} is the questionnaire id the files must declare, and
+     * {@code yamlFilesByName} maps file names (e.g. "questionnaire.yaml") to their exact text.
+     */
+    public static Questionnaire load(String folderName, Map<String, String> yamlFilesByName)
+            throws QuestionnaireException {
+        return load(folderName, folderName + "/", yamlFilesByName);
+    }
+
+    private static Questionnaire load(String folderName, String prefix, Map<String, String> files)
+            throws QuestionnaireException {
+        Problems problems = new Problems();
+        Map<String, String> byProblemName = new LinkedHashMap<>();
+        files.forEach((name, text) -> byProblemName.put(prefix + name, text));
+        if (files.isEmpty()) {
+            problems.add(new YNode.Loc(prefix.isEmpty() ? folderName : prefix, 1, 1),
+                    "no .yaml file in this folder: a questionnaire needs at least questionnaire.yaml");
+            throw new QuestionnaireException(problems.sorted());
+        }
+        Map<String, YNode.YMap.Entry> merged = new LinkedHashMap<>();
+        new TreeMap<>(files).forEach((name, text) ->
+                YamlParser.parse(prefix + name, text, problems).ifPresent(root -> merge(root, merged, problems)));
+        Optional<Questionnaire> questionnaire = Optional.empty();
+        if (!merged.isEmpty()) {
+            YNode.Loc first = merged.values().iterator().next().keyLoc();
+            YNode.YMap root = new YNode.YMap(new YNode.Loc(first.file(), 1, 1), merged);
+            questionnaire = new ModelReader(problems, byProblemName).read(root, folderName, files);
+        }
+        if (!problems.isEmpty() || questionnaire.isEmpty()) {
+            List<Problem> sorted = problems.sorted();
+            throw new QuestionnaireException(sorted.isEmpty()
+                    ? List.of(new Problem(prefix + files.keySet().iterator().next(), 1, 1, "nothing to load"))
+                    : sorted);
+        }
+        return questionnaire.get();
+    }
+
+    private static void merge(YNode root, Map<String, YNode.YMap.Entry> merged, Problems problems) {
+        if (!(root instanceof YNode.YMap map)) {
+            problems.add(root.loc(), "a questionnaire file must be a map of top-level keys, not " + YNode.describe(root));
+            return;
+        }
+        map.entries().values().forEach(e -> {
+            YNode.YMap.Entry previous = merged.get(e.key());
+            if (previous != null) {
+                YNode.Loc at = previous.keyLoc();
+                problems.add(e.keyLoc(), "top-level key '" + e.key() + "' is already defined in " + at.file() + ":"
+                        + at.line() + ":" + at.column() + ": define it in one file only");
+            } else {
+                merged.put(e.key(), e);
+            }
+        });
+    }
+}
