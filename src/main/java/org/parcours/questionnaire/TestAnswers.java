@@ -55,9 +55,13 @@ final class TestAnswers {
     private static Optional<String> number(Question q, double v) {
         if (q.type() == QuestionType.SCALE && v != Math.rint(v)) return Optional.of("a scale takes whole numbers");
         if (q.min().isPresent() && v < q.min().getAsDouble() || q.max().isPresent() && v > q.max().getAsDouble()) {
-            return Optional.of(v + " is out of range [" + q.min().orElse(Double.NEGATIVE_INFINITY) + ", "
-                    + q.max().orElse(Double.POSITIVE_INFINITY) + "]");
+            return Optional.of(num(v) + " is out of range [" + (q.min().isPresent() ? num(q.min().getAsDouble()) : "")
+                    + ", " + (q.max().isPresent() ? num(q.max().getAsDouble()) : "") + "]");
         }
         return Optional.empty();
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -9,6 +9,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -35,6 +36,7 @@ final class YamlParser {
                     .maxNestingDepth(MAX_DEPTH + 10)
                     .maxStringLength(MAX_FILE_CHARS)
                     .build())
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private final String file;

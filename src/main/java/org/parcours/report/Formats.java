@@ -1,0 +1,23 @@
+package org.parcours.report;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Numbers and percents as people of the report's language write them ("62,5 %" in French, "62.5%" in English). */
+final class Formats {
+
+    private Formats() {
+    }
+
+    static String number(double value, String locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(locale));
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    static String percent(double value, String locale) {
+        String number = number(Math.round(value * 10) / 10.0, locale);
+        // French puts a (narrow no-break) space before the percent sign; English does not.
+        return "fr".equals(locale) ? number + "\u202F%" : number + "%";
+    }
+}

@@ -1,0 +1,24 @@
+package org.parcours.report;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * CommonMark without raw HTML: questionnaire authors write markdown, never HTML (contract §2), so any HTML in the
+ * source is shown as text, and link schemes such as {@code javascript:} are dropped. The output is well-formed
+ * XHTML, so it also feeds the PDF renderer's XML parser.
+ */
+public final class Markdown {
+
+    // Both are immutable and documented thread-safe: built once.
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    private Markdown() {
+    }
+
+    public static RichText render(String markdown) {
+        if (markdown.isBlank()) return RichText.EMPTY;
+        return new RichText(markdown, RENDERER.render(PARSER.parse(markdown)).strip());
+    }
+}

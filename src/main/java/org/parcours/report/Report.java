@@ -1,0 +1,53 @@
+package org.parcours.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.parcours.engine.Progress;
+
+/**
+ * The personalised report, immutable and resolved to one locale: every output renders this and nothing else.
+ *
+ * @param questionnaireId      stable id of the questionnaire
+ * @param questionnaireVersion its version
+ * @param title                the questionnaire's title in {@code locale}
+ * @param locale               the report's language ("fr" or "en")
+ * @param team                 the team or project name as typed (user text), when given
+ * @param date                 the date printed on the report
+ * @param progress             answered and visible questions
+ * @param scores               every dimension, in questionnaire order
+ * @param phases               every phase, with its score and its next steps
+ * @param options              ranked governance, legal, licence, funding and dissemination options
+ * @param pitches              recommended dissemination pitches grouped by persona
+ * @param speedboat            the speed boat
+ * @param resources            sources and examples of the recommended items, once each
+ * @param answers              the appendix: every visible answered question
+ * @param recommendations      every eligible recommendation, in catalogue order (what the JSON export lists)
+ * @param labels               the report's fixed texts in {@code locale}
+ */
+public record Report(String questionnaireId, String questionnaireVersion, String title, String locale,
+                     Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
+                     List<PhaseSection> phases, List<OptionSection> options, List<PitchGroup> pitches,
+                     SpeedboatView speedboat, List<Resource> resources, List<AnswerLine> answers,
+                     List<ReportItem> recommendations, ReportLabels labels) {
+
+    public Report {
+        scores = List.copyOf(scores);
+        phases = List.copyOf(phases);
+        options = List.copyOf(options);
+        pitches = List.copyOf(pitches);
+        resources = List.copyOf(resources);
+        answers = List.copyOf(answers);
+        recommendations = List.copyOf(recommendations);
+    }
+
+    /** A label of the report's fixed texts; shorthand for {@code labels().get(key)}. */
+    public String label(String key) {
+        return labels.get(key);
+    }
+
+    /** The recommended actions of every phase, phase by phase, best first: the action plan. */
+    public List<ReportItem> actionPlan() {
+        return phases.stream().flatMap(p -> p.actions().stream()).toList();
+    }
+}

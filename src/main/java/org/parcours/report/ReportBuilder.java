@@ -1,0 +1,92 @@
+package org.parcours.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parcours.engine.DimensionScore;
+import org.parcours.engine.Evaluation;
+import org.parcours.questionnaire.Dimension;
+import org.parcours.questionnaire.Phase;
+import org.parcours.questionnaire.Questionnaire;
+import org.parcours.questionnaire.RecommendationKind;
+
+/**
+ * Builds the {@link Report} from an evaluation, in one locale. Stateless and thread-safe; it computes nothing the
+ * engine has not decided (scores, ranks, reasons), it only selects, orders and resolves texts.
+ */
+public final class ReportBuilder {
+
+    /** The option sections, in the order the report shows them. */
+    static final List<RecommendationKind> OPTION_KINDS = List.of(RecommendationKind.GOVERNANCE,
+            RecommendationKind.LEGAL, RecommendationKind.LICENCE, RecommendationKind.FUNDING,
+            RecommendationKind.DISSEMINATION);
+
+    private ReportBuilder() {
+    }
+
+    /**
+     * @param locale the report's language; one the questionnaire does not have gives its default locale
+     */
+    public static Report build(Evaluation evaluation, String locale, ReportContext context) {
+        Questionnaire questionnaire = evaluation.questionnaire();
+        String lang = questionnaire.locales().contains(locale) ? locale : questionnaire.defaultLocale();
+        ReportLabels labels = ReportLabels.of(lang);
+        Questions questions = new Questions(questionnaire, lang);
+        Items items = new Items(lang, labels, questions);
+
+        Map<String, ReportItem> byId = new LinkedHashMap<>();
+        evaluation.recommendations().forEach(r -> byId.put(r.id(), items.of(r)));
+        List<Score> scores = evaluation.scores().values().stream().map(s -> score(s, lang, labels)).toList();
+
+        return new Report(questionnaire.id(), questionnaire.version(), questionnaire.title().in(lang), lang,
+                context.team(), context.date(), evaluation.progress(), scores,
+                phases(evaluation, lang, scores, byId), options(evaluation, labels, byId),
+                Pitches.of(evaluation, labels, byId), new Speedboats(lang, questions).of(evaluation),
+                Resources.of(byId.values()), new AnswerTexts(lang, labels, questions).of(evaluation),
+                List.copyOf(byId.values()), labels);
+    }
+
+    private static Score score(DimensionScore s, String locale, ReportLabels labels) {
+        Dimension d = s.dimension();
+        if (s.percent().isEmpty() || s.band().isEmpty()) {
+            return new Score(d.id(), d.title().in(locale), s.percent(), labels.get("label.none"),
+                    Optional.empty(), labels.get("score.absent"));
+        }
+        double percent = s.percent().getAsDouble();
+        return new Score(d.id(), d.title().in(locale), s.percent(), Formats.percent(percent, locale),
+                s.band().map(b -> new Score.Level(b.level(), b.label().in(locale))),
+                s.band().get().message().in(locale));
+    }
+
+    private static List<PhaseSection> phases(Evaluation evaluation, String locale, List<Score> scores,
+                                             Map<String, ReportItem> byId) {
+        List<PhaseSection> phases = new ArrayList<>();
+        for (Phase phase : evaluation.questionnaire().phases()) {
+            List<ReportItem> actions = evaluation.ranked(RecommendationKind.ACTION).stream()
+                    .filter(r -> r.recommended() && r.recommendation().phase().equals(phase.id()))
+                    .map(r -> byId.get(r.id())).toList();
+            phases.add(new PhaseSection(phase.id(), phase.title().in(locale),
+                    phase.intro().map(i -> Markdown.render(i.in(locale))).orElse(RichText.EMPTY),
+                    scoreOf(evaluation.questionnaire(), phase, scores), evaluation.progress(phase.id()), actions));
+        }
+        return phases;
+    }
+
+    /** The score of the dimension that names this phase, or else of the dimension with the phase's id. */
+    private static Optional<Score> scoreOf(Questionnaire questionnaire, Phase phase, List<Score> scores) {
+        Optional<String> dimension = questionnaire.dimensions().stream()
+                .filter(d -> d.phase().map(phase.id()::equals).orElse(false)).map(Dimension::id).findFirst()
+                .or(() -> questionnaire.dimension(phase.id()).filter(d -> d.phase().isEmpty()).map(Dimension::id));
+        return dimension.flatMap(id -> scores.stream().filter(s -> s.dimensionId().equals(id)).findFirst());
+    }
+
+    private static List<OptionSection> options(Evaluation evaluation, ReportLabels labels,
+                                               Map<String, ReportItem> byId) {
+        return OPTION_KINDS.stream().map(kind -> new OptionSection(kind.id(), labels.get("kind." + kind.id()),
+                evaluation.ranked(kind).stream().map(r -> byId.get(r.id()))
+                        .sorted(Comparator.comparingInt(ReportItem::rank)).toList())).toList();
+    }
+}

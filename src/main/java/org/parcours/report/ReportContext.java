@@ -1,0 +1,29 @@
+package org.parcours.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the report needs beyond the evaluation: the team or project name (typed by users, optional) and the date
+ * printed on the report, taken from a {@link Clock} so that tests and golden files are deterministic.
+ */
+public record ReportContext(Optional<String> team, LocalDate date) {
+
+    public ReportContext {
+        team = team.map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    public static ReportContext of(Clock clock) {
+        return new ReportContext(Optional.empty(), LocalDate.now(clock));
+    }
+
+    public static ReportContext on(LocalDate date) {
+        return new ReportContext(Optional.empty(), date);
+    }
+
+    /** The same context for a named team; a blank name means no name. */
+    public ReportContext withTeam(String team) {
+        return new ReportContext(Optional.of(team), date);
+    }
+}
