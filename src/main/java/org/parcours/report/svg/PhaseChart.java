@@ -1,0 +1,80 @@
+package org.parcours.report.svg;
+
+import java.util.List;
+import java.util.Locale;
+import org.parcours.report.PhaseSection;
+import org.parcours.report.Report;
+import org.parcours.report.Score;
+
+/**
+ * The five phases' scores as horizontal bars from 0 to 100, labelled with the phase, the percent and the level.
+ * A phase without a score shows no bar and says so.
+ */
+public final class PhaseChart {
+
+    private static final int WIDTH = 640;
+    private static final int ROW = 40;
+    private static final int LABEL_WIDTH = 190;
+    private static final int BAR_WIDTH = 250;
+
+    private final String svg;
+    private final String textAlternative;
+
+    private PhaseChart(String svg, String textAlternative) {
+        this.svg = svg;
+        this.textAlternative = textAlternative;
+    }
+
+    public static PhaseChart of(Report report) {
+        List<PhaseSection> phases = report.phases();
+        String absent = report.label("chart.phases.absent");
+        String alternative = alternative(report, absent);
+        int height = 30 + ROW * phases.size();
+        Canvas canvas = new Canvas("parcours-phase-chart", WIDTH, height, report.label("chart.phases.title"),
+                report.label("chart.phases.desc") + " " + alternative);
+        double barX = LABEL_WIDTH + 10;
+        for (int i = 0; i <= 4; i++) {
+            double x = barX + BAR_WIDTH * i / 4.0;
+            canvas.shape("line", String.format(Locale.ROOT,
+                    "x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c4ccd4\" stroke-width=\"1\"", x, x,
+                    height - 18));
+            canvas.text(x, height - 4, (25 * i) + "", "text-anchor=\"middle\" fill=\"#3d4752\" font-size=\"11\"");
+        }
+        for (int i = 0; i < phases.size(); i++) {
+            PhaseSection phase = phases.get(i);
+            double y = 12 + ROW * i;
+            canvas.text(0, y + 18, Wrap.cut(phase.title(), 26), "fill=\"#1a1a1a\"");
+            canvas.rect(barX, y + 4, BAR_WIDTH, 20, "#e8eef3");
+            phase.score().filter(Score::isPresent).ifPresentOrElse(score -> {
+                double percent = Math.max(0, Math.min(100, score.percent().getAsDouble()));
+                canvas.rect(barX, y + 4, BAR_WIDTH * percent / 100.0, 20, "#1f5f8b");
+                canvas.text(barX + BAR_WIDTH + 8, y + 18, Wrap.cut(value(score), 24), "fill=\"#1a1a1a\"");
+            }, () -> canvas.text(barX + BAR_WIDTH + 8, y + 18, absent, "fill=\"#3d4752\" font-style=\"italic\""));
+        }
+        return new PhaseChart(canvas.end(), alternative);
+    }
+
+    private static String value(Score score) {
+        return score.percentText() + score.level().map(l -> " · " + l.label()).orElse("");
+    }
+
+    private static String alternative(Report report, String absent) {
+        StringBuilder text = new StringBuilder();
+        for (PhaseSection phase : report.phases()) {
+            if (!text.isEmpty()) text.append(' ');
+            text.append(report.labels().format("label.colon", phase.title(),
+                    phase.score().filter(Score::isPresent).map(PhaseChart::value).orElse(absent))).append('.');
+        }
+        return text.toString();
+    }
+
+    /** The SVG element, self-contained, with {@code role="img"}, a title and a description. */
+    public String svg() {
+        return svg;
+    }
+
+    /** The same information as text, for screen readers and for the PDF's alternative text. */
+    public String textAlternative() {
+        return textAlternative;
+    }
+}

@@ -1,0 +1,31 @@
+package org.parcours.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReportLabelsTest {
+
+    @Test
+    void every_label_exists_in_french_and_in_english() {
+        assertThat(ReportLabels.of("fr").keys()).isEqualTo(ReportLabels.of("en").keys()).isNotEmpty();
+    }
+
+    @Test
+    void no_label_is_blank_and_apostrophes_come_out_single() {
+        for (String locale : ReportLabels.LOCALES) {
+            ReportLabels labels = ReportLabels.of(locale);
+            labels.keys().forEach(k -> assertThat(labels.get(k)).as(locale + " " + k).isNotBlank().doesNotContain("''"));
+        }
+        assertThat(ReportLabels.of("fr").get("sheet.actions")).isEqualTo("Plan d'action");
+    }
+
+    @Test
+    void markdown_is_rendered_without_raw_html_or_script_links() {
+        RichText text = Markdown.render("**Bold** <script>alert(1)</script> [x](javascript:alert(1))");
+
+        assertThat(text.html()).contains("<strong>Bold</strong>").contains("&lt;script&gt;")
+                .doesNotContain("<script").doesNotContain("javascript:");
+        assertThat(text.markdown()).startsWith("**Bold**");
+    }
+}
