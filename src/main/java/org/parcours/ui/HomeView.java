@@ -1,44 +1,86 @@
 package org.parcours.ui;
 
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import org.parcours.assessment.AssessmentService;
+import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.TeamName;
+import org.parcours.questionnaire.Questionnaire;
+import org.parcours.report.Markdown;
+import org.parcours.ui.walk.WalkRoutes;
 
-/** The home page: what Parcours is, whom it serves, and how the diagnostic goes. */
+/** The home page: what Parcours is and whom it serves, and the questionnaires a team can start. */
 @Route(value = "", layout = MainLayout.class)
 public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
-    private final H1 title = new H1();
-    private final Paragraph lead = new Paragraph();
-    private final H2 audienceTitle = new H2();
-    private final UnorderedList audience = new UnorderedList();
-    private final H2 phasesTitle = new H2();
-    private final Paragraph phases = new Paragraph();
+    private final AssessmentService service;
 
-    public HomeView() {
+    HomeView(AssessmentService service) {
+        this.service = service;
         addClassName("pc-home");
-        lead.addClassName("pc-lead");
-        add(title, lead, audienceTitle, audience, phasesTitle, phases);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        title.setText(getTranslation("home.title"));
-        lead.setText(getTranslation("home.lead"));
-        audienceTitle.setText(getTranslation("home.audience.title"));
-        audience.removeAll();
+        removeAll();
+        Paragraph lead = new Paragraph(getTranslation("home.lead"));
+        lead.addClassName("pc-lead");
+        add(new H1(getTranslation("home.title")), lead);
+        add(new H2(getTranslation("home.start.title")));
+        service.questionnaires().forEach(questionnaire -> add(startCard(questionnaire, language())));
+        add(new H2(getTranslation("home.audience.title")), audience());
+        add(new H2(getTranslation("home.phases.title")), new Paragraph(getTranslation("home.phases.text")));
+    }
+
+    private Section startCard(Questionnaire questionnaire, String language) {
+        String locale = questionnaire.locales().contains(language) ? language : questionnaire.defaultLocale();
+        Section card = new Section();
+        card.addClassName("pc-card");
+        card.add(new H3(questionnaire.title().in(locale)));
+        card.add(new Html("<div class=\"pc-description\">"
+                + Markdown.render(questionnaire.description().in(locale)).html() + "</div>"));
+        questionnaire.durationMinutes().ifPresent(minutes ->
+                card.add(new Paragraph(getTranslation("home.start.duration", minutes))));
+        TextField team = new TextField(getTranslation("home.start.team"));
+        team.setHelperText(getTranslation("home.start.team-help"));
+        team.setMaxLength(TeamName.MAX_LENGTH);
+        team.setWidthFull();
+        Button start = new Button(getTranslation("home.start.button"), click -> {
+            AssessmentState started = service.start(questionnaire.id(), team.getValue(), locale);
+            UI.getCurrent().navigate(WalkRoutes.resume(started.token().value()));
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.getElement().setAttribute("aria-label",
+                getTranslation("home.start.button-label", questionnaire.title().in(locale)));
+        card.add(team, start);
+        return card;
+    }
+
+    private UnorderedList audience() {
+        UnorderedList audience = new UnorderedList();
         for (String who : new String[] {"administrations", "associations", "civic-tech"}) {
             audience.add(new ListItem(getTranslation("home.audience." + who)));
         }
-        phasesTitle.setText(getTranslation("home.phases.title"));
-        phases.setText(getTranslation("home.phases.text"));
+        return audience;
+    }
+
+    private String language() {
+        return UiTranslations.supported(getLocale()).getLanguage();
     }
 
     @Override

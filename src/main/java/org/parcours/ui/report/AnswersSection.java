@@ -1,0 +1,41 @@
+package org.parcours.ui.report;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.dom.Element;
+import org.parcours.report.AnswerLine;
+import org.parcours.report.Report;
+import org.parcours.ui.walk.WalkRoutes;
+
+/** The appendix: every answer, as a table with a link back to each question. */
+final class AnswersSection extends Section {
+
+    AnswersSection(Report report, String token) {
+        setId("answers");
+        addClassName("pc-report-section");
+        add(new com.vaadin.flow.component.html.H2(report.label("section.answers")));
+        if (report.answers().isEmpty()) {
+            add(new Paragraph(report.label("label.no_answers")));
+            return;
+        }
+        Element table = new Element("table");
+        table.getClassList().add("pc-answers");
+        Element head = new Element("tr");
+        for (String key : new String[] {"label.phase", "label.question", "label.answer"}) {
+            head.appendChild(new Element("th").setAttribute("scope", "col").setText(report.label(key)));
+        }
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (AnswerLine line : report.answers()) {
+            Anchor question = new Anchor(WalkRoutes.question(token, line.phaseId(), line.question().id()),
+                    line.question().label());
+            body.appendChild(new Element("tr").appendChild(
+                    new Element("td").setText(line.phaseTitle()),
+                    new Element("th").setAttribute("scope", "row").appendChild(question.getElement()),
+                    new Element("td").setText(line.answer())));
+        }
+        table.appendChild(body);
+        getElement().appendChild(table);
+    }
+}

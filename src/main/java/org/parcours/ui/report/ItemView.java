@@ -1,0 +1,70 @@
+package org.parcours.ui.report;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.parcours.report.QuestionRef;
+import org.parcours.report.Report;
+import org.parcours.report.ReportItem;
+import org.parcours.report.Why;
+import org.parcours.ui.walk.WalkRoutes;
+
+/**
+ * One recommendation in full: what it is, its pros and cons, effort, what it pays for and who may apply (funding),
+ * examples and sources, and why it fits — each reason linked to the question it came from.
+ */
+final class ItemView extends Div {
+
+    ItemView(ReportItem item, Report report, String token) {
+        addClassName("pc-item");
+        add(Blocks.rich(item.summary()));
+        add(new Paragraph(Blocks.labelled(report, "label.effort", item.effortLabel())));
+        if (!item.paysFor().isEmpty()) {
+            add(new Paragraph(Blocks.labelled(report, "label.pays_for", String.join(", ", item.paysFor()))));
+        }
+        item.eligibility().ifPresent(who -> add(new Paragraph(Blocks.labelled(report, "label.eligibility", who))));
+        if (!item.reasons().isEmpty()) {
+            section(report.label("label.why"), reasons(item, report, token));
+        }
+        if (!item.pros().isEmpty()) {
+            section(report.label("label.pros"), Blocks.texts(item.pros()));
+        }
+        if (!item.cons().isEmpty()) {
+            section(report.label("label.cons"), Blocks.texts(item.cons()));
+        }
+        if (!item.examples().isEmpty()) {
+            section(report.label("label.examples"), Blocks.links(item.examples()));
+        }
+        if (!item.sources().isEmpty()) {
+            section(report.label("label.sources"), Blocks.links(item.sources()));
+        }
+    }
+
+    /** The reasons that held, each followed by links back to the questions it read. */
+    static UnorderedList reasons(ReportItem item, Report report, String token) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("pc-reasons");
+        for (Why why : item.reasons()) {
+            ListItem reason = new ListItem(new Span(why.because()));
+            why.questions().forEach(question -> reason.add(new Span(" "), questionLink(token, question, report)));
+            list.add(reason);
+        }
+        return list;
+    }
+
+    private static Anchor questionLink(String token, QuestionRef question, Report report) {
+        Anchor link = new Anchor(WalkRoutes.question(token, question.phaseId(), question.id()),
+                "(" + report.labels().format("label.from_question", question.label()) + ")");
+        link.addClassName("pc-question-link");
+        return link;
+    }
+
+    private void section(String title, Component content) {
+        add(new H4(title), content);
+    }
+}

@@ -1,0 +1,186 @@
+package org.parcours.ui.report;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import java.time.Clock;
+import java.util.List;
+import org.parcours.assessment.AssessmentService;
+import org.parcours.assessment.AssessmentState;
+import org.parcours.report.OptionSection;
+import org.parcours.report.PhaseSection;
+import org.parcours.report.PitchGroup;
+import org.parcours.report.Report;
+import org.parcours.report.ReportBuilder;
+import org.parcours.report.ReportContext;
+import org.parcours.report.ReportItem;
+import org.parcours.report.svg.PhaseChart;
+import org.parcours.ui.MainLayout;
+import org.parcours.ui.UiTranslations;
+import org.parcours.ui.walk.WalkRoutes;
+
+/** The personalised report of an assessment, built from its saved answers each time the page opens. */
+@Route(value = "a/:token/report", layout = MainLayout.class)
+public class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final AssessmentService service;
+    private final Clock clock;
+    private AssessmentState state;
+    private Report report;
+
+    ReportView(AssessmentService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        addClassName("pc-report");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = service.open(event.getRouteParameters().get("token").orElse("")).orElse(null);
+        if (state == null) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (state != null) {
+            render(UiTranslations.supported(event.getLocale()).getLanguage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return report == null ? "Parcours" : report.label("report.heading") + " — " + report.title() + " — Parcours";
+    }
+
+    private void render(String language) {
+        ReportContext context = ReportContext.of(clock);
+        report = ReportBuilder.build(state.evaluation(), language,
+                state.teamName().map(context::withTeam).orElse(context));
+        String token = state.token().value();
+        removeAll();
+        add(new H1(report.label("report.heading") + " — " + report.title()));
+        add(header(), summary(), nextSteps(token));
+        report.options().forEach(section -> add(options(section, token)));
+        add(pitches(token), new SpeedboatSection(report), new ResourcesSection(report), new AnswersSection(report, token));
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    private Div header() {
+        Div header = new Div();
+        header.addClassName("pc-report-header");
+        report.team().ifPresent(team -> header.add(new Paragraph(Blocks.labelled(report, "report.team", team))));
+        header.add(new Paragraph(report.labels().format("report.generated", report.date().toString())));
+        header.add(new Paragraph(Blocks.labelled(report, "report.progress",
+                report.labels().format("report.progress.value", report.progress().answered(),
+                        report.progress().visible()))));
+        Button print = new Button(getTranslation("report.print"),
+                click -> UI.getCurrent().getPage().executeJs("window.print()"));
+        header.add(print);
+        return header;
+    }
+
+    private Section summary() {
+        Section section = section("summary", report.label("section.summary"));
+        PhaseChart chart = PhaseChart.of(report);
+        section.add(Blocks.picture(chart.svg(), "pc-chart"));
+        Paragraph alternative = new Paragraph(chart.textAlternative());
+        alternative.addClassName("pc-visually-hidden");
+        section.add(alternative);
+        report.scores().forEach(score -> {
+            Div line = new Div(new H3(score.title() + " — " + score.percentText()
+                    + score.level().map(level -> " — " + level.label()).orElse("")), new Paragraph(score.message()));
+            line.addClassName("pc-score");
+            section.add(line);
+        });
+        return section;
+    }
+
+    private Section nextSteps(String token) {
+        Section section = section("next-steps", report.label("section.next_steps"));
+        for (PhaseSection phase : report.phases()) {
+            section.add(new H3(phase.title()));
+            phase.score().ifPresent(score -> section.add(new Paragraph(score.percentText()
+                    + score.level().map(level -> " — " + level.label()).orElse("") + " · " + score.message())));
+            if (phase.actions().isEmpty()) {
+                section.add(new Paragraph(report.label("label.no_actions")));
+            } else {
+                section.add(actions(phase.actions(), token));
+            }
+            section.add(new com.vaadin.flow.component.html.Anchor(WalkRoutes.phase(token, phase.id()),
+                    getTranslation("report.edit-phase", phase.title())));
+        }
+        return section;
+    }
+
+    private OrderedList actions(List<ReportItem> actions, String token) {
+        OrderedList list = new OrderedList();
+        for (ReportItem action : actions) {
+            Details details = new Details(action.title() + " — " + report.label("label.effort") + " : "
+                    + action.effortLabel(), new ItemView(action, report, token));
+            list.add(new ListItem(details));
+        }
+        return list;
+    }
+
+    private Section options(OptionSection options, String token) {
+        Section section = section("options-" + options.kind(), options.title());
+        if (options.items().isEmpty()) {
+            section.add(new Paragraph(report.label("label.no_options")));
+            return section;
+        }
+        int open = Math.min(OptionSection.OPEN_BY_DEFAULT, options.items().size());
+        options.items().subList(0, open).forEach(item -> section.add(option(item, token, true)));
+        List<ReportItem> rest = options.items().subList(open, options.items().size());
+        if (!rest.isEmpty()) {
+            Div more = new Div();
+            rest.forEach(item -> more.add(option(item, token, false)));
+            section.add(new Details(report.labels().format("label.more", rest.size()), more));
+        }
+        return section;
+    }
+
+    private Details option(ReportItem item, String token, boolean opened) {
+        String status = report.label(item.recommended() ? "label.recommended" : "label.not_recommended");
+        Details details = new Details(item.rank() + ". " + item.title() + " — " + status,
+                new ItemView(item, report, token));
+        details.setOpened(opened);
+        details.addClassName("pc-option");
+        return details;
+    }
+
+    private Section pitches(String token) {
+        Section section = section("pitches", report.label("section.pitches"));
+        if (report.pitches().isEmpty()) {
+            section.add(new Paragraph(report.label("label.no_options")));
+        }
+        for (PitchGroup group : report.pitches()) {
+            section.add(new H3(group.label()));
+            group.pitches().forEach(pitch -> section.add(option(pitch, token, true)));
+        }
+        return section;
+    }
+
+    static Section section(String id, String title) {
+        Section section = new Section(new H2(title));
+        section.setId(id);
+        section.addClassName("pc-report-section");
+        return section;
+    }
+}

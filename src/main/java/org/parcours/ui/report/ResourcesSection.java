@@ -1,0 +1,29 @@
+package org.parcours.ui.report;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import org.parcours.report.Link;
+import org.parcours.report.Report;
+
+/** Every source and example of the recommended items, once each. */
+final class ResourcesSection extends Section {
+
+    ResourcesSection(Report report) {
+        setId("resources");
+        addClassName("pc-report-section");
+        add(new com.vaadin.flow.component.html.H2(report.label("section.resources")));
+        if (report.resources().isEmpty()) {
+            add(new Paragraph(report.label("label.no_options")));
+            return;
+        }
+        add(Blocks.links(report.resources().stream()
+                .map(resource -> new Link(resource.title(), resource.url(),
+                        joined(resource.note(), report.labels().format("label.colon", report.label("label.from"),
+                                resource.from()))))
+                .toList()));
+    }
+
+    private static String joined(String note, String from) {
+        return note.isBlank() ? from : note + " · " + from;
+    }
+}

@@ -1,0 +1,211 @@
+package org.parcours.ui.walk;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parcours.assessment.AssessmentService;
+import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.SaveOutcome;
+import org.parcours.engine.AnswerProblem;
+import org.parcours.engine.AnswerValue;
+import org.parcours.questionnaire.Phase;
+import org.parcours.questionnaire.Question;
+import org.parcours.report.Markdown;
+import org.parcours.ui.MainLayout;
+import org.parcours.ui.UiTranslations;
+
+/**
+ * One phase of an assessment. Its address is the resume link: {@code /a/<token>} reopens the phase the team was
+ * on, {@code /a/<token>/<phase>} a given phase. Each change is saved at once through the service, which has the
+ * engine check it; the page then shows what the engine now says is visible, invalid and done.
+ */
+@Route(value = "a/:token/:phase?", layout = MainLayout.class)
+public class AssessmentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final AssessmentService service;
+    private final Texts texts = this::getTranslation;
+    private final Map<String, QuestionBlock> blocks = new LinkedHashMap<>();
+    private final SaveStatus status = new SaveStatus(texts);
+    private final Div stepperHolder = new Div();
+    private PhaseProgress progress;
+    private AssessmentState state;
+    private Phase phase;
+    private String renderedLocale = "";
+
+    AssessmentView(AssessmentService service) {
+        this.service = service;
+        addClassName("pc-walk");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getRouteParameters().get("token").orElse("");
+        Optional<AssessmentState> opened = service.open(token);
+        if (opened.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        state = opened.get();
+        Optional<String> phaseId = event.getRouteParameters().get("phase");
+        if (phaseId.isEmpty()) {
+            String resumeAt = state.currentPhase().orElse(state.questionnaire().phases().getFirst().id());
+            event.forwardTo(AssessmentView.class, new RouteParameters(Map.of("token", token, "phase", resumeAt)));
+            return;
+        }
+        Optional<Phase> found = state.questionnaire().phase(phaseId.get());
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        phase = found.get();
+        rememberPhase();
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (state != null && !locale().equals(renderedLocale)) {
+            render();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return phase == null ? "Parcours"
+                : phase.title().in(locale()) + " — " + state.questionnaire().title().in(locale()) + " — Parcours";
+    }
+
+    private void rememberPhase() {
+        if (!state.currentPhase().filter(phase.id()::equals).isPresent()
+                && service.moveTo(state.token(), state.version(), phase.id()) instanceof SaveOutcome.Saved saved) {
+            state = saved.state();
+        }
+    }
+
+    private void render() {
+        renderedLocale = locale();
+        removeAll();
+        blocks.clear();
+        H1 title = new H1(state.questionnaire().title().in(locale()));
+        add(title);
+        state.teamName().ifPresent(team -> add(new Paragraph(texts.get("walk.team", team))));
+        progress = new PhaseProgress(texts);
+        add(stepperHolder, progress, status);
+        add(new H2(phase.title().in(locale())));
+        phase.intro().map(intro -> intro.in(locale())).filter(intro -> !intro.isBlank())
+                .ifPresent(intro -> add(new Html("<div class=\"pc-intro\">" + Markdown.render(intro).html() + "</div>")));
+        Div questions = new Div();
+        questions.addClassName("pc-questions");
+        for (Question question : phase.questions()) {
+            QuestionBlock block = QuestionBlock.of(question, locale(), texts);
+            block.show(state.answers().get(question.id()));
+            block.onChange(answer -> save(block, answer));
+            blocks.put(question.id(), block);
+            questions.add(block);
+        }
+        add(questions, navigation(), new ResumeLink(state.token().value(), texts));
+        refresh();
+    }
+
+    private Div navigation() {
+        List<Phase> phases = state.questionnaire().phases();
+        int index = phases.indexOf(phase);
+        Div buttons = new Div();
+        buttons.addClassName("pc-walk-nav");
+        if (index > 0) {
+            buttons.add(new Button(texts.get("walk.back"), click -> go(WalkRoutes.phase(token(), phases.get(index - 1).id()))));
+        }
+        boolean last = index == phases.size() - 1;
+        Button next = new Button(texts.get(last ? "walk.to-report" : "walk.next"), click -> {
+            if (requiredAreAnswered()) {
+                go(last ? WalkRoutes.report(token()) : WalkRoutes.phase(token(), phases.get(index + 1).id()));
+            }
+        });
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        buttons.add(next);
+        return buttons;
+    }
+
+    private void save(QuestionBlock block, Optional<AnswerValue> answer) {
+        String questionId = block.question().id();
+        SaveOutcome outcome = answer.isPresent()
+                ? service.answer(state.token(), state.version(), questionId, answer.get())
+                : service.clear(state.token(), state.version(), questionId);
+        switch (outcome) {
+            case SaveOutcome.Saved saved -> {
+                state = saved.state();
+                block.showProblems(List.of());
+                refresh();
+                status.saved(state.updatedAt(), ZoneId.systemDefault());
+            }
+            case SaveOutcome.Refused refused -> {
+                block.showProblems(messages(refused.problems()));
+                status.notSaved();
+            }
+            case SaveOutcome.Conflict conflict -> conflict();
+        }
+    }
+
+    /** Shows what the engine says now: which questions are visible, the progress, where each phase stands. */
+    private void refresh() {
+        blocks.values().forEach(block -> block.setVisible(state.evaluation().isVisible(block.question().id())));
+        stepperHolder.removeAll();
+        stepperHolder.add(new PhaseStepper(token(), state.evaluation(), phase.id(), locale(), texts));
+        progress.show(state.evaluation().progress());
+    }
+
+    private boolean requiredAreAnswered() {
+        List<QuestionBlock> missing = blocks.values().stream()
+                .filter(block -> block.isVisible() && block.question().required())
+                .filter(block -> state.answers().get(block.question().id()).isEmpty()
+                        || !state.evaluation().problems(block.question().id()).isEmpty())
+                .toList();
+        missing.forEach(block -> block.showProblems(List.of(texts.get("walk.required"))));
+        missing.stream().findFirst().ifPresent(QuestionBlock::focus);
+        return missing.isEmpty();
+    }
+
+    private void conflict() {
+        status.conflict();
+        blocks.values().forEach(block -> block.setEnabled(false));
+        new ConflictDialog(texts).open();
+    }
+
+    private List<String> messages(List<AnswerProblem> problems) {
+        return problems.stream().map(problem -> problem.message().in(UiTranslations.supported(getLocale()).getLanguage()))
+                .toList();
+    }
+
+    private void go(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    private String token() {
+        return state.token().value();
+    }
+
+    /** The questionnaire's language closest to the interface's. */
+    private String locale() {
+        String language = UiTranslations.supported(getLocale()).getLanguage();
+        return state == null || state.questionnaire().locales().contains(language) ? language
+                : state.questionnaire().defaultLocale();
+    }
+}

@@ -1,0 +1,77 @@
+package org.parcours.ui.walk;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.parcours.engine.AnswerValue;
+import org.parcours.questionnaire.Question;
+import org.parcours.report.Markdown;
+
+/**
+ * One question on the page: its field with a real label, the required mark, and its help text on demand. Hiding
+ * a block keeps its field, so what the team typed is still there when the question comes back.
+ */
+final class QuestionBlock extends Div {
+
+    private final QuestionField<?> field;
+
+    private QuestionBlock(QuestionField<?> field, String locale, Texts texts) {
+        this.field = field;
+        Question question = field.question();
+        addClassName("pc-question");
+        setId("question-" + question.id());
+        ((HasLabel) field.component()).setLabel(question.label().in(locale));
+        ((com.vaadin.flow.component.HasValue<?, ?>) field.component()).setRequiredIndicatorVisible(question.required());
+        field.component().addClassName("pc-field");
+        add(field.component());
+        question.help().map(help -> help.in(locale)).filter(help -> !help.isBlank())
+                .ifPresent(help -> add(help(texts.get("walk.help", question.label().in(locale)), help)));
+    }
+
+    static QuestionBlock of(Question question, String locale, Texts texts) {
+        QuestionField<?> field = switch (question.type()) {
+            case SINGLE -> new ChoiceField(question, locale);
+            case MULTIPLE -> new ChoicesField(question, locale);
+            case SCALE -> new ScaleField(question, locale);
+            case BOOLEAN -> new YesNoField(question, texts);
+            case NUMBER -> new NumberAnswerField(question, locale);
+            case TEXT -> new TextAnswerField(question, texts);
+        };
+        return new QuestionBlock(field, locale, texts);
+    }
+
+    private static Details help(String summary, String markdown) {
+        Details details = new Details(summary, new Html("<div class=\"pc-help\">" + Markdown.render(markdown).html()
+                + "</div>"));
+        details.addClassName("pc-help-toggle");
+        return details;
+    }
+
+    Question question() {
+        return field.question();
+    }
+
+    void show(Optional<AnswerValue> answer) {
+        field.show(answer);
+    }
+
+    Optional<AnswerValue> answer() {
+        return field.answer();
+    }
+
+    void onChange(Consumer<Optional<AnswerValue>> listener) {
+        field.onChange(listener);
+    }
+
+    void showProblems(List<String> messages) {
+        field.showProblems(messages);
+    }
+
+    void focus() {
+        field.focus();
+    }
+}

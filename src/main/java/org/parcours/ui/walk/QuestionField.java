@@ -1,0 +1,84 @@
+package org.parcours.ui.walk;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.parcours.engine.AnswerValue;
+import org.parcours.questionnaire.Question;
+
+/**
+ * The input for one question, whatever its type: shows a stored answer, reports the team's changes as answers,
+ * and shows the engine's problems next to itself.
+ *
+ * @param <V> the value type of the Vaadin field
+ */
+abstract class QuestionField<V> {
+
+    private final Question question;
+    private final AbstractField<?, V> field;
+    private boolean quiet;
+
+    QuestionField(Question question, AbstractField<?, V> field) {
+        this.question = question;
+        this.field = field;
+    }
+
+    Question question() {
+        return question;
+    }
+
+    Component component() {
+        return field;
+    }
+
+    /** The answer the field holds now; empty when it holds none. */
+    abstract Optional<AnswerValue> answer();
+
+    /** The field's value showing {@code answer}, or its empty value. */
+    abstract V valueOf(Optional<AnswerValue> answer);
+
+    /** Shows a stored answer without reporting it as a change. */
+    void show(Optional<AnswerValue> answer) {
+        quietly(() -> field.setValue(valueOf(answer)));
+    }
+
+    /** Calls {@code listener} when the team changes the value, not when the page shows a stored one. */
+    void onChange(Consumer<Optional<AnswerValue>> listener) {
+        field.addValueChangeListener(event -> {
+            if (!quiet) {
+                listener.accept(answer());
+            }
+        });
+    }
+
+    /** Changes the field without reporting the change. */
+    final void quietly(Runnable change) {
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = false;
+        }
+    }
+
+    final boolean isQuiet() {
+        return quiet;
+    }
+
+    void showProblems(List<String> messages) {
+        HasValidation validation = (HasValidation) field;
+        validation.setErrorMessage(String.join(" ", messages));
+        validation.setInvalid(!messages.isEmpty());
+    }
+
+    void focus() {
+        field.getElement().callJsFunction("focus");
+    }
+
+    AbstractField<?, V> field() {
+        return field;
+    }
+}

@@ -1,0 +1,40 @@
+package org.parcours.ui.walk;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Says whether the last change is saved, politely announced to screen readers ({@code role=status}). */
+final class SaveStatus extends Span {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Texts texts;
+
+    SaveStatus(Texts texts) {
+        this.texts = texts;
+        addClassName("pc-save-status");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+    }
+
+    void saved(Instant at, ZoneId zone) {
+        setState("pc-saved", texts.get("walk.saved", TIME.withLocale(Locale.ROOT).format(at.atZone(zone))));
+    }
+
+    void notSaved() {
+        setState("pc-not-saved", texts.get("walk.not-saved"));
+    }
+
+    void conflict() {
+        setState("pc-not-saved", texts.get("walk.conflict.status"));
+    }
+
+    private void setState(String className, String text) {
+        removeClassNames("pc-saved", "pc-not-saved");
+        addClassName(className);
+        setText(text);
+    }
+}

@@ -1,0 +1,171 @@
+package org.parcours.ui.walk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parcours.assessment.AssessmentService;
+import org.parcours.assessment.AssessmentState;
+import org.parcours.engine.AnswerValue;
+import org.parcours.ui.HomeView;
+import org.parcours.ui.NotFoundView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The walk through the small "mini" questionnaire, driven as a team would, without a browser. */
+@SpringBootTest(properties = "parcours.questionnaires-dir=src/test/resources/questionnaires")
+class WalkTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private AssessmentService service;
+
+    @BeforeEach
+    void inFrench() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    @Test
+    void startingFromTheHomePageOpensTheFirstPhaseAndTheAddressIsTheResumeLink() {
+        navigate(HomeView.class);
+        test($(TextField.class).single()).setValue("Médiathèque de Port-Louis");
+
+        test($(Button.class).withText("Commencer").single()).click();
+
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).matches("a/[A-Za-z0-9_-]{43}/identify");
+        assertThat($(H2.class).first().getText()).isEqualTo("Identifier");
+        String token = path.split("/")[1];
+        assertThat(service.open(token).orElseThrow().teamName()).contains("Médiathèque de Port-Louis");
+    }
+
+    @Test
+    void anAnswerIsSavedAtOnceAndABranchShowsOrHidesTheQuestionThatDependsOnIt() {
+        AssessmentState started = openNew();
+        assertThat(shown("code_public")).isFalse();
+
+        test(radios("Type")).selectItem("Logiciel");
+
+        assertThat(shown("code_public")).isTrue();
+        assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("software"));
+        test(radios("Code public ?")).selectItem("Oui");
+        test(radios("Type")).selectItem("Données");
+
+        assertThat(shown("code_public")).isFalse();
+        assertThat(saved(started).answers().get("code_public")).as("kept while hidden").contains(AnswerValue.of(true));
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("pc-save-status").single().getText())
+                .startsWith("Enregistré à");
+    }
+
+    @Test
+    void anExclusiveOptionClearsTheOthersAndAnotherOptionClearsIt() {
+        AssessmentState started = openNew();
+        CheckboxGroup<String> needs = checkboxes("Besoins");
+
+        test(needs).selectItems("Maintenance", "Construction");
+        test(needs).selectItem("Aucun");
+        assertThat(saved(started).answers().get("funding_needs")).contains(AnswerValue.of(List.of("none")));
+
+        test(needs).selectItem("Maintenance");
+        assertThat(saved(started).answers().get("funding_needs")).contains(AnswerValue.of(List.of("maintenance")));
+    }
+
+    @Test
+    void textLongerThanAllowedIsRefusedNextToTheFieldAndTheSavedTextStays() {
+        AssessmentState started = openNew("sustain");
+        TextArea vision = $(TextArea.class).withLabel("Vision").single();
+        test(vision).setValue("Un commun vivant");
+
+        test(vision).setValue("x".repeat(51));
+
+        assertThat(vision.isInvalid()).isTrue();
+        assertThat(vision.getErrorMessage()).contains("50");
+        assertThat(saved(started).answers().get("vision")).contains(AnswerValue.text("Un commun vivant"));
+    }
+
+    @Test
+    void nextIsRefusedWhileARequiredQuestionIsUnansweredThenLeadsToTheNextPhase() {
+        openNew();
+        test($(Button.class).withText("Étape suivante").single()).click();
+
+        assertThat(radios("Type").isInvalid()).isTrue();
+        assertThat(radios("Type").getErrorMessage()).isEqualTo("Cette question attend une réponse.");
+        assertThat($(H2.class).first().getText()).isEqualTo("Identifier");
+
+        test(radios("Type")).selectItem("Je ne sais pas");
+        test(checkboxes("Besoins")).selectItem("Aucun");
+        test($(Button.class).withText("Étape suivante").single()).click();
+
+        assertThat($(H2.class).first().getText()).isEqualTo("Pérenniser");
+    }
+
+    @Test
+    void theResumeLinkReopensThePhaseTheTeamWasOnWithItsAnswers() {
+        AssessmentState started = openNew("sustain");
+        test(radios("Mainteneurs")).selectItem("3");
+
+        navigate("a/" + started.token().value(), AssessmentView.class);
+
+        assertThat($(H2.class).first().getText()).isEqualTo("Pérenniser");
+        assertThat(radios("Mainteneurs").getValue()).isEqualTo(3);
+        assertThat(shown("budget")).isTrue();
+    }
+
+    @Test
+    void anUnknownOrMalformedResumeLinkGetsTheFriendlyPage() {
+        navigate("a/" + "A".repeat(43), NotFoundView.class);
+        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Page introuvable");
+
+        navigate("a/not-a-token", NotFoundView.class);
+        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Page introuvable");
+    }
+
+    @Test
+    void aChangeMadeInAnotherTabIsNotOverwrittenTheTeamIsToldToReload() {
+        AssessmentState started = openNew();
+        service.answer(started.token(), saved(started).version(), "resource_type", AnswerValue.of("data"));
+
+        test(radios("Type")).selectItem("Logiciel");
+
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
+        assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("data"));
+    }
+
+    private AssessmentState openNew() {
+        return openNew("identify");
+    }
+
+    private AssessmentState openNew(String phase) {
+        AssessmentState started = service.start("mini", null, "fr");
+        navigate("a/" + started.token().value() + "/" + phase, AssessmentView.class);
+        return started;
+    }
+
+    private AssessmentState saved(AssessmentState started) {
+        return service.open(started.token().value()).orElseThrow();
+    }
+
+    private boolean shown(String questionId) {
+        return $(QuestionBlock.class).withId("question-" + questionId).exists();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<Object> radios(String label) {
+        return $(RadioButtonGroup.class).withLabel(label).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckboxGroup<String> checkboxes(String label) {
+        return $(CheckboxGroup.class).withLabel(label).single();
+    }
+}
