@@ -44,7 +44,8 @@ final class Html {
 
     /** A link to a web page, or only its title when the address is not plain http(s). */
     Html link(String title, String url) {
-        if (WEB.matcher(url).matches()) return element("a", title, "href", url);
+        // The title attribute names the link for assistive technology in the tagged PDF too.
+        if (WEB.matcher(url).matches()) return element("a", title, "href", url, "title", title);
         return text(title);
     }
 

@@ -40,7 +40,7 @@ final class HtmlAppendix {
 
     static void resources(Html h, Report report) {
         h.open("section", "id", "resources").element("h2", report.label("section.resources"));
-        if (report.resources().isEmpty()) h.element("p", report.label("label.no_options"), "class", "empty");
+        if (report.resources().isEmpty()) h.element("p", report.label("label.no_resources"), "class", "empty");
         else {
             h.open("ul", "class", "links");
             for (Resource r : report.resources()) {

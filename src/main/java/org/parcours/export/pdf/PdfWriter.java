@@ -3,11 +3,13 @@ package org.parcours.export.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 import org.parcours.export.html.HtmlReport;
 import org.parcours.report.Report;
 
@@ -22,6 +24,11 @@ public final class PdfWriter {
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
     private static final byte[] ITALIC = font("DejaVuSans-Oblique.ttf");
+
+    static {
+        // openhtmltopdf logs every run at INFO (timings, fonts loaded): keep warnings only.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private PdfWriter() {
     }
