@@ -11,7 +11,8 @@ public final class Cli {
             usage:
               parcours validate <questionnaire-dir>...
               parcours test     <questionnaire-dir>...
-              parcours report   <questionnaire-dir> --answers <file> [--locale fr|en] --format json [--out <file>]""";
+              parcours report   <questionnaire-dir> --answers <file> [--locale fr|en] --format json|xlsx|pdf|html
+                                [--out <file>] [--team <name>] [--date YYYY-MM-DD]""";
 
     private static final Set<String> COMMANDS = Set.of("validate", "test", "report");
 

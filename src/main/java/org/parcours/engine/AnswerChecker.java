@@ -34,23 +34,24 @@ final class AnswerChecker {
     }
 
     private static List<AnswerProblem> checkOption(Question q, String option) {
-        return q.option(option).isPresent() ? List.of()
+        return option(q, option) != null ? List.of()
                 : List.of(problem(q.id(), ProblemCode.UNKNOWN_OPTION, option));
     }
 
     private static List<AnswerProblem> checkOptions(Question q, List<String> options) {
-        List<AnswerProblem> problems = new ArrayList<>();
+        List<AnswerProblem> problems = new ArrayList<>(0);
         Set<String> seen = new HashSet<>();
         for (String id : options) {
             if (!seen.add(id)) {
                 problems.add(problem(q.id(), ProblemCode.DUPLICATE_OPTION, id));
                 continue;
             }
-            q.option(id).ifPresentOrElse(o -> {
-                if (o.exclusive() && options.size() > 1) {
-                    problems.add(problem(q.id(), ProblemCode.EXCLUSIVE_COMBINED, id));
-                }
-            }, () -> problems.add(problem(q.id(), ProblemCode.UNKNOWN_OPTION, id)));
+            Option o = option(q, id);
+            if (o == null) {
+                problems.add(problem(q.id(), ProblemCode.UNKNOWN_OPTION, id));
+            } else if (o.exclusive() && options.size() > 1) {
+                problems.add(problem(q.id(), ProblemCode.EXCLUSIVE_COMBINED, id));
+            }
         }
         return problems;
     }
@@ -88,13 +89,28 @@ final class AnswerChecker {
         return new AnswerProblem(questionId, code, Messages.text(code.name(), (Object[]) args));
     }
 
-    /** Whether an option chosen in this answer is a "don't know". */
+    /** Whether an option chosen in this answer is a "don't know" (a loop, not a stream: this runs per question per evaluation). */
     static boolean isDontKnow(Question q, AnswerValue value) {
-        return switch (value) {
-            case AnswerValue.Choice c -> q.option(c.option()).map(Option::dontKnow).orElse(false);
-            case AnswerValue.Choices c -> c.options().stream()
-                    .anyMatch(id -> q.option(id).map(Option::dontKnow).orElse(false));
-            default -> false;
-        };
+        if (value instanceof AnswerValue.Choice c) return dontKnow(q, c.option());
+        if (value instanceof AnswerValue.Choices c) {
+            for (String id : c.options()) if (dontKnow(q, id)) return true;
+        }
+        return false;
+    }
+
+    private static boolean dontKnow(Question q, String optionId) {
+        Option o = option(q, optionId);
+        return o != null && o.dontKnow();
+    }
+
+    static double points(Question q, String optionId, String dimension) {
+        Option o = option(q, optionId);
+        return o == null ? 0 : o.points(dimension);
+    }
+
+    /** The option with this id, or null. */
+    static Option option(Question q, String optionId) {
+        for (Option o : q.options()) if (o.id().equals(optionId)) return o;
+        return null;
     }
 }

@@ -2,6 +2,8 @@ package org.parcours.engine;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.WeakHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -21,21 +23,47 @@ final class Scorer {
     private Scorer() {
     }
 
+    /** What each question can attain per dimension, computed once per questionnaire (it never changes). */
+    private record Plan(List<Dimension> dimensions, List<Question> questions, double[][] attainable) {
+    }
+
+    private static final Map<Questionnaire, Plan> PLANS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Plan plan(Questionnaire questionnaire) {
+        return PLANS.computeIfAbsent(questionnaire, q -> {
+            List<Question> scored = q.questions().stream()
+                    .filter(x -> q.dimensions().stream().anyMatch(d -> attainable(x, d.id()) > 0)).toList();
+            double[][] table = new double[scored.size()][q.dimensions().size()];
+            for (int i = 0; i < scored.size(); i++) {
+                for (int d = 0; d < q.dimensions().size(); d++) {
+                    table[i][d] = attainable(scored.get(i), q.dimensions().get(d).id());
+                }
+            }
+            return new Plan(q.dimensions(), scored, table);
+        });
+    }
+
     /** {@code answerOf} gives the valid answer of a visible question, or null. */
     static Map<String, DimensionScore> scores(Questionnaire questionnaire, Function<String, AnswerValue> answerOf) {
-        Map<String, DimensionScore> scores = new LinkedHashMap<>();
-        for (Dimension d : questionnaire.dimensions()) {
-            double earned = 0;
-            double attainable = 0;
-            for (Question q : questionnaire.questions()) {
-                AnswerValue answer = answerOf.apply(q.id());
-                if (answer == null || AnswerChecker.isDontKnow(q, answer)) continue;
-                double can = attainable(q, d.id());
+        Plan plan = plan(questionnaire);
+        int dimensions = plan.dimensions().size();
+        double[] earned = new double[dimensions];
+        double[] attainable = new double[dimensions];
+        for (int i = 0; i < plan.questions().size(); i++) {
+            Question q = plan.questions().get(i);
+            AnswerValue answer = answerOf.apply(q.id());
+            if (answer == null || AnswerChecker.isDontKnow(q, answer)) continue;
+            for (int d = 0; d < dimensions; d++) {
+                double can = plan.attainable()[i][d];
                 if (can <= 0) continue;
-                attainable += can;
-                earned += earned(q, d.id(), answer);
+                attainable[d] += can;
+                earned[d] += earned(q, plan.dimensions().get(d).id(), answer);
             }
-            scores.put(d.id(), score(d, earned, attainable));
+        }
+        Map<String, DimensionScore> scores = new LinkedHashMap<>();
+        for (int d = 0; d < dimensions; d++) {
+            Dimension dimension = plan.dimensions().get(d);
+            scores.put(dimension.id(), score(dimension, earned[d], attainable[d]));
         }
         return Collections.unmodifiableMap(scores);
     }
@@ -62,9 +90,12 @@ final class Scorer {
 
     static double earned(Question q, String dimension, AnswerValue answer) {
         return switch (answer) {
-            case AnswerValue.Choice c -> q.option(c.option()).map(o -> o.points(dimension)).orElse(0.0);
-            case AnswerValue.Choices c -> c.options().stream()
-                    .mapToDouble(id -> q.option(id).map(o -> o.points(dimension)).orElse(0.0)).sum();
+            case AnswerValue.Choice c -> AnswerChecker.points(q, c.option(), dimension);
+            case AnswerValue.Choices c -> {
+                double sum = 0;
+                for (String id : c.options()) sum += AnswerChecker.points(q, id, dimension);
+                yield sum;
+            }
             case AnswerValue.Number n -> scaleEarned(q, dimension, n.value());
             case AnswerValue.Bool b -> b.value() ? q.points(dimension) : 0;
             case AnswerValue.Text t -> 0;

@@ -42,7 +42,7 @@ final class AnswerTexts {
         return switch (value) {
             case AnswerValue.Choice c -> questions.optionLabel(q, c.option());
             case AnswerValue.Choices c -> c.options().stream().map(id -> questions.optionLabel(q, id))
-                    .collect(Collectors.joining(" ; "));
+                    .collect(Collectors.joining(labels.get("label.list_separator")));
             case AnswerValue.Number n -> number(q, n.value());
             case AnswerValue.Bool b -> labels.get(b.value() ? "label.yes" : "label.no");
             case AnswerValue.Text t -> t.text();

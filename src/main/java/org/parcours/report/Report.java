@@ -10,6 +10,7 @@ import org.parcours.engine.Progress;
  *
  * @param questionnaireId      stable id of the questionnaire
  * @param questionnaireVersion its version
+ * @param contentHash          the hash of the exact questionnaire text the answers were given against
  * @param title                the questionnaire's title in {@code locale}
  * @param locale               the report's language ("fr" or "en")
  * @param team                 the team or project name as typed (user text), when given
@@ -25,8 +26,8 @@ import org.parcours.engine.Progress;
  * @param recommendations      every eligible recommendation, in catalogue order (what the JSON export lists)
  * @param labels               the report's fixed texts in {@code locale}
  */
-public record Report(String questionnaireId, String questionnaireVersion, String title, String locale,
-                     Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
+public record Report(String questionnaireId, String questionnaireVersion, String contentHash, String title,
+                     String locale, Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
                      List<PhaseSection> phases, List<OptionSection> options, List<PitchGroup> pitches,
                      SpeedboatView speedboat, List<Resource> resources, List<AnswerLine> answers,
                      List<ReportItem> recommendations, ReportLabels labels) {

@@ -41,7 +41,8 @@ public final class ReportBuilder {
         evaluation.recommendations().forEach(r -> byId.put(r.id(), items.of(r)));
         List<Score> scores = evaluation.scores().values().stream().map(s -> score(s, lang, labels)).toList();
 
-        return new Report(questionnaire.id(), questionnaire.version(), questionnaire.title().in(lang), lang,
+        return new Report(questionnaire.id(), questionnaire.version(), questionnaire.contentHash(),
+                questionnaire.title().in(lang), lang,
                 context.team(), context.date(), evaluation.progress(), scores,
                 phases(evaluation, lang, scores, byId), options(evaluation, labels, byId),
                 Pitches.of(evaluation, labels, byId), new Speedboats(lang, questions).of(evaluation),

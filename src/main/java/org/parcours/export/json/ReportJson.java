@@ -1,67 +1,86 @@
 package org.parcours.export.json;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
-import org.parcours.engine.Evaluation;
-import org.parcours.engine.RankedRecommendation;
-import org.parcours.engine.SpeedboatItem;
-import org.parcours.questionnaire.Questionnaire;
+import java.util.List;
+import java.util.Locale;
+import org.parcours.questionnaire.RecommendationKind;
+import org.parcours.report.Report;
+import org.parcours.report.ReportItem;
+import org.parcours.report.Score;
+import org.parcours.report.SpeedboatView;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes the stable report JSON fields of contract §10, texts resolved in one locale. */
+/**
+ * Writes the report JSON of contract §10 from the report model: the stable fields as named there, plus a few
+ * more (title, team, date, content hash, {@code recommended}, {@code title} per recommendation). Recommendations
+ * are listed by kind, then rank.
+ */
 public final class ReportJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    private static final Comparator<ReportItem> ORDER = Comparator
+            .comparing((ReportItem i) -> RecommendationKind.valueOf(i.kind().toUpperCase(Locale.ROOT)))
+            .thenComparingInt(ReportItem::rank);
+
     private ReportJson() {
     }
 
-    public static String write(Evaluation evaluation, String locale) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(evaluation, locale)) + "\n";
+    public static String write(Report report) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)) + "\n";
     }
 
-    static ObjectNode tree(Evaluation e, String locale) {
-        Questionnaire q = e.questionnaire();
+    public static void write(Report report, OutputStream out) throws IOException {
+        out.write(write(report).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    static ObjectNode tree(Report r) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.putObject("questionnaire").put("id", q.id()).put("version", q.version())
-                .put("contentHash", q.contentHash());
-        root.put("locale", locale);
-        root.putObject("progress").put("answered", e.progress().answered()).put("visible", e.progress().visible());
+        root.putObject("questionnaire").put("id", r.questionnaireId()).put("version", r.questionnaireVersion())
+                .put("contentHash", r.contentHash()).put("title", r.title());
+        root.put("locale", r.locale());
+        r.team().ifPresentOrElse(t -> root.put("team", t), () -> root.putNull("team"));
+        root.put("date", r.date().toString());
+        root.putObject("progress").put("answered", r.progress().answered()).put("visible", r.progress().visible());
         ObjectNode scores = root.putObject("scores");
-        e.scores().forEach((id, s) -> {
-            ObjectNode score = scores.putObject(id);
-            if (s.percent().isPresent()) {
-                score.put("percent", Math.round(s.percent().getAsDouble() * 10) / 10.0);
-            } else {
-                score.putNull("percent");
-                score.put("absent", "nothing attainable was answered for this dimension");
-            }
-            s.band().ifPresentOrElse(b -> score.put("level", b.level()), () -> score.putNull("level"));
-        });
+        r.scores().forEach(s -> score(scores.putObject(s.dimensionId()), s));
         ArrayNode recommendations = root.putArray("recommendations");
-        e.recommendations().stream()
-                .sorted(Comparator.comparing((RankedRecommendation r) -> r.recommendation().kind())
-                        .thenComparingInt(RankedRecommendation::rank))
-                .forEach(r -> recommendation(recommendations.addObject(), r, locale));
+        r.recommendations().stream().sorted(ORDER).forEach(i -> recommendation(recommendations.addObject(), i));
         ObjectNode boat = root.putObject("speedboat");
-        items(boat.putArray("wind"), e.speedboat().wind(), locale);
-        items(boat.putArray("boat"), e.speedboat().boat(), locale);
-        items(boat.putArray("rocks"), e.speedboat().rocks(), locale);
-        e.speedboat().island().ifPresentOrElse(i -> boat.put("island", i), () -> boat.putNull("island"));
+        SpeedboatView view = r.speedboat();
+        notes(boat.putArray("wind"), view.wind());
+        notes(boat.putArray("boat"), view.boat());
+        notes(boat.putArray("rocks"), view.rocks());
+        view.island().ifPresentOrElse(i -> boat.put("island", i), () -> boat.putNull("island"));
         return root;
     }
 
-    private static void recommendation(ObjectNode node, RankedRecommendation r, String locale) {
-        node.put("id", r.id()).put("kind", r.recommendation().kind().id()).put("phase", r.recommendation().phase())
-                .put("rank", r.rank()).put("fit", r.fit()).put("recommended", r.recommended());
-        ArrayNode because = node.putArray("because");
-        r.reasons().forEach(reason -> because.add(reason.because().in(locale)));
-        ArrayNode questions = node.putArray("questions");
-        r.questions().forEach(questions::add);
+    private static void notes(ArrayNode array, List<SpeedboatView.Note> notes) {
+        notes.forEach(n -> array.add(n.text()));
     }
 
-    private static void items(ArrayNode array, java.util.List<SpeedboatItem> items, String locale) {
-        items.forEach(i -> array.add(i.note().in(locale)));
+    private static void score(ObjectNode node, Score s) {
+        if (s.percent().isPresent()) {
+            node.put("percent", Math.round(s.percent().getAsDouble() * 10) / 10.0);
+        } else {
+            node.putNull("percent");
+            node.put("absent", s.message());
+        }
+        s.level().ifPresentOrElse(l -> node.put("level", l.id()), () -> node.putNull("level"));
+    }
+
+    private static void recommendation(ObjectNode node, ReportItem i) {
+        node.put("id", i.id()).put("kind", i.kind()).put("phase", i.phaseId()).put("rank", i.rank())
+                .put("fit", i.fit()).put("recommended", i.recommended()).put("title", i.title());
+        ArrayNode because = node.putArray("because");
+        i.reasons().forEach(w -> because.add(w.because()));
+        ArrayNode questions = node.putArray("questions");
+        i.questions().stream().map(q -> q.id()).sorted().forEach(questions::add);
     }
 }

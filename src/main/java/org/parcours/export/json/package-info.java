@@ -1,7 +1,7 @@
 /**
- * The report as JSON (contract §10). For now it writes straight from the engine's
- * {@link org.parcours.engine.Evaluation}; the report issue switches it to the report model.
+ * The report as JSON (contract §10), written from the report model like every other export.
  *
- * <p>May depend on: {@code questionnaire}, {@code engine} (later {@code report}), Jackson. No Spring, JPA, Vaadin.
+ * <p>May depend on: {@code org.parcours.report}, {@code questionnaire} (the order of kinds), Jackson. No Spring,
+ * JPA, Vaadin.
  */
 package org.parcours.export.json;

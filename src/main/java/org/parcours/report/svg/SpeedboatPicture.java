@@ -96,8 +96,10 @@ public final class SpeedboatPicture {
 
     private static String part(Report report, String key, List<SpeedboatView.Note> notes) {
         String listed = notes.isEmpty() ? report.label("speedboat.empty")
-                : notes.stream().map(SpeedboatView.Note::text).collect(Collectors.joining(" ; "));
-        return report.labels().format("label.colon", report.label(key), listed) + ".";
+                : notes.stream().map(SpeedboatView.Note::text)
+                .collect(Collectors.joining(report.label("label.list_separator")));
+        String sentence = report.labels().format("label.colon", report.label(key), listed);
+        return sentence.endsWith(".") ? sentence : sentence + ".";
     }
 
     /** The SVG element, self-contained, with {@code role="img"}, a title and a description. */

@@ -1,0 +1,72 @@
+package org.parcours.export.html;
+
+import java.util.List;
+import org.parcours.report.AnswerLine;
+import org.parcours.report.Report;
+import org.parcours.report.Resource;
+import org.parcours.report.SpeedboatView;
+
+/** The speed boat, the resources and the answers appendix. */
+final class HtmlAppendix {
+
+    private HtmlAppendix() {
+    }
+
+    static void speedboat(Html h, Report report, String figure) {
+        SpeedboatView boat = report.speedboat();
+        h.open("section", "id", "speedboat").element("h2", report.label("section.speedboat")).trusted(figure);
+        notes(h, report, "speedboat.wind", boat.wind());
+        notes(h, report, "speedboat.boat", boat.boat());
+        notes(h, report, "speedboat.rocks", boat.rocks());
+        h.element("h3", report.label("speedboat.island"))
+                .element("p", boat.island().orElse(report.label("speedboat.no_island")), "class", "island");
+        h.close("section");
+    }
+
+    private static void notes(Html h, Report report, String key, List<SpeedboatView.Note> notes) {
+        h.element("h3", report.label(key));
+        if (notes.isEmpty()) {
+            h.element("p", report.label("speedboat.empty"), "class", "empty");
+            return;
+        }
+        h.open("ul");
+        for (SpeedboatView.Note note : notes) {
+            h.open("li").text(note.text()).text(" ").open("span", "class", "from")
+                    .text("(" + report.labels().format("label.from_question", note.question().label()) + ")")
+                    .close("span").close("li");
+        }
+        h.close("ul");
+    }
+
+    static void resources(Html h, Report report) {
+        h.open("section", "id", "resources").element("h2", report.label("section.resources"));
+        if (report.resources().isEmpty()) h.element("p", report.label("label.no_resources"), "class", "empty");
+        else {
+            h.open("ul", "class", "links");
+            for (Resource r : report.resources()) {
+                h.open("li").link(r.title(), r.url());
+                if (!r.note().isBlank()) h.text(" — " + r.note());
+                h.text(" ").element("span", "(" + r.from() + ")", "class", "from").close("li");
+            }
+            h.close("ul");
+        }
+        h.close("section");
+    }
+
+    static void answers(Html h, Report report) {
+        h.open("section", "id", "answers").element("h2", report.label("section.answers"));
+        if (report.answers().isEmpty()) {
+            h.element("p", report.label("label.no_answers"), "class", "empty").close("section");
+            return;
+        }
+        h.open("table").open("thead").open("tr").element("th", report.label("label.phase"), "scope", "col")
+                .element("th", report.label("label.question"), "scope", "col")
+                .element("th", report.label("label.answer"), "scope", "col").close("tr").close("thead").open("tbody");
+        for (AnswerLine line : report.answers()) {
+            h.open("tr").element("td", line.phaseTitle())
+                    .element("th", line.question().label(), "scope", "row", "id", Html.id("q", line.question().id()))
+                    .element("td", line.answer(), "class", "answer").close("tr");
+        }
+        h.close("tbody").close("table").close("section");
+    }
+}

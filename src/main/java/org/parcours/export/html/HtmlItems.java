@@ -1,0 +1,69 @@
+package org.parcours.export.html;
+
+import java.util.List;
+import org.parcours.report.Link;
+import org.parcours.report.QuestionRef;
+import org.parcours.report.Report;
+import org.parcours.report.ReportItem;
+import org.parcours.report.Why;
+
+/** One recommendation: title, summary, facts (fit, effort, pays for, eligibility), pros and cons, why, links. */
+final class HtmlItems {
+
+    private HtmlItems() {
+    }
+
+    static void item(Html h, Report report, ReportItem item, String heading, boolean ranked) {
+        h.element(heading, ranked ? item.rank() + ". " + item.title() : item.title(), "id", Html.id("rec", item.id()));
+        h.open("p", "class", "facts");
+        if (ranked) {
+            fact(h, report, report.label("label.fit"), item.fit() + " · " + report.label(item.recommended()
+                    ? "label.recommended" : "label.not_recommended"));
+        }
+        fact(h, report, report.label("label.effort"), item.effortLabel());
+        if (!item.paysFor().isEmpty()) {
+            fact(h, report, report.label("label.pays_for"), String.join(", ", item.paysFor()));
+        }
+        item.eligibility().ifPresent(e -> fact(h, report, report.label("label.eligibility"), e));
+        h.close("p");
+        if (!item.summary().isEmpty()) h.open("div", "class", "summary").trusted(item.summary().html()).close("div");
+        titled(h, report.label("label.pros"), item.pros());
+        titled(h, report.label("label.cons"), item.cons());
+        if (!item.reasons().isEmpty()) {
+            h.element("p", report.label("label.why"), "class", "label").open("ul", "class", "why");
+            item.reasons().forEach(w -> why(h, report, w));
+            h.close("ul");
+        }
+        links(h, report.label("label.examples"), item.examples());
+        links(h, report.label("label.sources"), item.sources());
+    }
+
+    private static void fact(Html h, Report report, String label, String value) {
+        h.element("span", report.labels().format("label.colon", label, value), "class", "fact");
+    }
+
+    private static void titled(Html h, String title, List<String> items) {
+        if (items.isEmpty()) return;
+        h.element("p", title, "class", "label").list("ul", items);
+    }
+
+    private static void why(Html h, Report report, Why why) {
+        h.open("li").text(why.because());
+        for (QuestionRef q : why.questions()) {
+            h.text(" ").open("span", "class", "from").text("(" + report.labels().format("label.from_question",
+                    q.label()) + ")").close("span");
+        }
+        h.close("li");
+    }
+
+    private static void links(Html h, String title, List<Link> links) {
+        if (links.isEmpty()) return;
+        h.element("p", title, "class", "label").open("ul", "class", "links");
+        for (Link link : links) {
+            h.open("li").link(link.title(), link.url());
+            if (!link.note().isBlank()) h.text(" — " + link.note());
+            h.close("li");
+        }
+        h.close("ul");
+    }
+}

@@ -1,0 +1,110 @@
+package org.parcours.export.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.parcours.report.Report;
+import org.parcours.report.svg.PhaseChart;
+import org.parcours.report.svg.SpeedboatPicture;
+
+/**
+ * The report as an XHTML document. The HTML export and the PDF share it; the PDF variant adds the bookmarks
+ * openhtmltopdf reads and an {@code alt} on each picture (its alternative text in the tagged PDF).
+ */
+public final class HtmlReport {
+
+    /** Which output the markup is for. */
+    public enum Variant { HTML, PDF }
+
+    /** The sections in order: anchor id and label key, shared by the table of contents and the bookmarks. */
+    static final List<String[]> SECTIONS = List.of(
+            new String[] {"summary", "section.summary"}, new String[] {"next-steps", "section.next_steps"},
+            new String[] {"options", "section.options"}, new String[] {"pitches", "section.pitches"},
+            new String[] {"speedboat", "section.speedboat"}, new String[] {"resources", "section.resources"},
+            new String[] {"answers", "section.answers"});
+
+    private static final String CSS = resource("report.css");
+
+    private HtmlReport() {
+    }
+
+    public static String render(Report report, Variant variant) {
+        Html h = new Html();
+        h.trusted("<!DOCTYPE html>\n");
+        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", report.locale(), "xml:lang", report.locale());
+        head(h, report, variant);
+        h.open("body");
+        header(h, report);
+        h.open("main");
+        PhaseChart chart = PhaseChart.of(report);
+        HtmlSections.summary(h, report, picture(chart.svg(), chart.textAlternative(), variant));
+        HtmlSections.nextSteps(h, report);
+        HtmlOptions.options(h, report);
+        HtmlOptions.pitches(h, report);
+        SpeedboatPicture boat = SpeedboatPicture.of(report);
+        HtmlAppendix.speedboat(h, report, picture(boat.svg(), boat.textAlternative(), variant));
+        HtmlAppendix.resources(h, report);
+        HtmlAppendix.answers(h, report);
+        return h.close("main").close("body").close("html").toString();
+    }
+
+    /** The document's title: questionnaire, then team when named. */
+    public static String title(Report report) {
+        return report.title() + report.team().map(t -> " — " + t).orElse("");
+    }
+
+    private static void head(Html h, Report report, Variant variant) {
+        h.open("head").trusted("<meta charset=\"utf-8\"/>")
+                .trusted("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
+                .element("title", title(report))
+                .open("meta", "name", "description", "content", report.label("report.heading") + " — "
+                        + report.title()).close("meta")
+                .open("style").trusted(CSS).close("style");
+        if (variant == Variant.PDF) {
+            h.open("bookmarks");
+            SECTIONS.forEach(s -> h.open("bookmark", "name", report.label(s[1]), "href", "#" + s[0])
+                    .close("bookmark"));
+            h.close("bookmarks");
+        }
+        h.close("head");
+    }
+
+    private static void header(Html h, Report report) {
+        h.open("header").element("h1", title(report)).open("dl", "class", "meta");
+        report.team().ifPresent(t -> h.element("dt", report.label("report.team")).element("dd", t));
+        h.element("dt", report.label("report.date")).element("dd", report.date().format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(report.locale()))));
+        h.element("dt", report.label("report.progress")).element("dd", report.labels().format(
+                "report.progress.value", report.progress().answered(), report.progress().visible()));
+        h.element("dt", report.label("report.questionnaire")).element("dd",
+                report.questionnaireId() + " " + report.questionnaireVersion());
+        h.close("dl").open("nav", "aria-label", report.label("report.contents"))
+                .element("h2", report.label("report.contents"), "class", "toc-title").open("ul");
+        SECTIONS.forEach(s -> h.open("li").open("a", "href", "#" + s[0]).text(report.label(s[1])).close("a")
+                .close("li"));
+        h.close("ul").close("nav").close("header");
+    }
+
+    /** A figure with the SVG and its text alternative as caption; in the PDF the SVG also carries it as alt. */
+    private static String picture(String svg, String alternative, Variant variant) {
+        String drawn = variant == Variant.PDF
+                ? svg.replaceFirst("<svg ", "<svg alt=\"" + org.parcours.report.Xml.escape(alternative) + "\" ")
+                : svg;
+        return "<figure>" + drawn + "<figcaption>" + org.parcours.report.Xml.escape(alternative)
+                + "</figcaption></figure>";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

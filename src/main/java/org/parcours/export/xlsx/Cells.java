@@ -1,0 +1,109 @@
+package org.parcours.export.xlsx;
+
+import java.util.regex.Pattern;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Writes cells with the workbook's few styles. Formula injection: text is only ever set as a string value
+ * ({@code setCellValue(String)}), which no spreadsheet evaluates; and a text that starts like a formula
+ * ({@code = + - @}, tab or carriage return) also gets Excel's own quote-prefix flag, so it stays text when someone
+ * edits the cell or copies it elsewhere. The text itself is kept exactly as typed.
+ */
+final class Cells {
+
+    /** Excel's limit for one cell's text. */
+    static final int MAX_TEXT = 32_767;
+
+    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r].*", Pattern.DOTALL);
+    private static final Pattern WEB = Pattern.compile("^https?://[^\\s<>\"]+$", Pattern.CASE_INSENSITIVE);
+
+    private final Workbook workbook;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle quoted;
+    private final CellStyle link;
+    private final CellStyle number;
+
+    Cells(Workbook workbook) {
+        this.workbook = workbook;
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = wrapped();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        text = wrapped();
+        quoted = wrapped();
+        quoted.setQuotePrefixed(true);
+        Font blue = workbook.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        link = wrapped();
+        link.setFont(blue);
+        number = wrapped();
+        number.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+    }
+
+    private CellStyle wrapped() {
+        CellStyle style = workbook.createCellStyle();
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    /** A bold header row, frozen so it stays in view, with column widths in characters. */
+    void header(Sheet sheet, String[] titles, int[] widths) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < titles.length; i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(titles[i]);
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    static boolean looksLikeFormula(String value) {
+        return FORMULA_START.matcher(value).matches();
+    }
+
+    Cell text(Row row, int column, String value) {
+        Cell cell = row.createCell(column);
+        String shown = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
+        cell.setCellValue(shown);
+        cell.setCellStyle(looksLikeFormula(shown) ? quoted : text);
+        return cell;
+    }
+
+    Cell number(Row row, int column, double value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(number);
+        return cell;
+    }
+
+    /** A link titled {@code title}; a non-web address gives plain text. */
+    Cell link(Row row, int column, String title, String url) {
+        Cell cell = text(row, column, title);
+        if (!WEB.matcher(url).matches() || looksLikeFormula(title)) return cell;
+        try {
+            Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            hyperlink.setAddress(url);
+            cell.setHyperlink(hyperlink);
+            cell.setCellStyle(link);
+        } catch (IllegalArgumentException e) {
+            // POI refuses addresses that are not valid URIs: the title stays, as text.
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,93 @@
+package org.parcours.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private static final String MINI = "src/test/resources/questionnaires/mini";
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void handles_only_its_commands() {
+        assertThat(Cli.handles(new String[] {"validate"})).isTrue();
+        assertThat(Cli.handles(new String[] {})).isFalse();
+        assertThat(Cli.handles(new String[] {"--server.port=8081"})).isFalse();
+    }
+
+    @Test
+    void validate_prints_a_summary_for_a_clean_folder() {
+        assertThat(run("validate", MINI)).isZero();
+        assertThat(out()).isEqualTo("ok " + MINI + ": mini 1.0.0, 2 phases, 6 questions, 3 dimensions, "
+                + "5 recommendations, 2 tests\n");
+    }
+
+    @Test
+    void validate_prints_every_problem_with_its_place(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("mini");
+        Files.createDirectories(folder);
+        for (Path p : Files.list(Path.of(MINI)).toList()) {
+            Files.writeString(folder.resolve(p.getFileName()), Files.readString(p)
+                    .replace("max_length: 50", "max_lenght: 50").replace("id: mini", "id: maxi"));
+        }
+        assertThat(run("validate", folder.toString())).isEqualTo(1);
+        assertThat(out().lines()).contains(
+                folder + "/questionnaire.yaml:1:5: id 'maxi' must equal the folder name 'mini': rename one of them",
+                folder + "/questionnaire.yaml:74:9: unknown key 'max_lenght' in question (did you mean 'max_length'?)");
+    }
+
+    @Test
+    void test_ends_with_the_counts() {
+        assertThat(run("test", MINI)).isZero();
+        assertThat(out().lines().toList().getLast()).isEqualTo("2 passed, 0 failed");
+    }
+
+    @Test
+    void report_writes_json(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "questionnaire: mini\nlocale: en\nresource_type: software\nmaintainers: 4\n");
+        Path report = dir.resolve("report.json");
+        assertThat(run("report", MINI, "--answers", answers.toString(), "--format", "json", "--out",
+                report.toString())).isZero();
+        assertThat(Files.readString(report)).contains("\"locale\" : \"en\"", "\"id\" : \"gov-committee\"",
+                "\"because\" : [ \"Several maintainers\" ]");
+    }
+
+    @Test
+    void report_refuses_an_invalid_answer_naming_the_question(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.json");
+        Files.writeString(answers, "{\"maintainers\": 9}");
+        assertThat(run("report", MINI, "--answers", answers.toString(), "--format", "json")).isEqualTo(2);
+        assertThat(err()).contains("invalid answer to 'maintainers': This answer must be between 1 and 5 (9).");
+    }
+
+    @Test
+    void other_formats_say_they_are_not_available_yet(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "maintainers: 3\n");
+        assertThat(run("report", MINI, "--answers", answers.toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(err()).contains("--format pdf is not available yet");
+    }
+}

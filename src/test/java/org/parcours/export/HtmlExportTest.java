@@ -1,0 +1,68 @@
+package org.parcours.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class HtmlExportTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    private static String html(String locale, String team, String vision) throws Exception {
+        String html = new String(Reports.bytes(Reports.mini(locale, team, vision), ExportFormat.HTML),
+                StandardCharsets.UTF_8);
+        Path target = Path.of("target", "export-samples");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("mini-" + locale + ".html"), html);
+        return html;
+    }
+
+    @Test
+    void is_one_standalone_page_in_the_report_s_language_with_its_sections() throws Exception {
+        Document page = Jsoup.parse(html("fr", "Mairie", "Vision"));
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("main section > h2").eachText()).containsExactly("Synthèse", "Vos prochaines étapes",
+                "Gouvernance, structures, licences et financements", "Argumentaires de diffusion", "Le speed boat",
+                "Ressources et exemples", "Annexe : vos réponses");
+        assertThat(page.select("style")).hasSize(1);
+        assertThat(page.select("svg[role=img]")).hasSize(2);
+        assertThat(page.select("figure figcaption")).hasSize(2);
+    }
+
+    @Test
+    void loads_nothing_from_outside_and_links_only_to_sources() throws Exception {
+        Document page = Jsoup.parse(html("en", "Team", "Vision"));
+
+        assertThat(page.select("script, link, img, iframe, object, embed")).isEmpty();
+        assertThat(page.select("[src]")).isEmpty();
+        for (Element link : page.select("[href]")) {
+            assertThat(link.tagName()).isEqualTo("a");
+            assertThat(link.attr("href")).matches("#.+|https://.+");
+        }
+        assertThat(page.select("a[href^=https]").eachAttr("href")).contains("https://example.org/s");
+    }
+
+    @Test
+    void a_typed_script_stays_inert_text() throws Exception {
+        String html = html("en", SCRIPT, SCRIPT);
+        Document page = Jsoup.parse(html);
+
+        assertThat(html).doesNotContain(SCRIPT).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("p.island").text()).isEqualTo(SCRIPT);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Mini — " + SCRIPT);
+    }
+
+    @Test
+    void prints_well() throws Exception {
+        assertThat(html("en", "Team", "Vision")).contains("@media print");
+    }
+}

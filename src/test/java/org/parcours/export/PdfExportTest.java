@@ -1,0 +1,49 @@
+package org.parcours.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfExportTest {
+
+    private static PDDocument pdf(String locale, String team, String vision) throws IOException {
+        byte[] bytes = Reports.bytes(Reports.mini(locale, team, vision), ExportFormat.PDF);
+        Path target = Path.of("target", "export-samples");
+        Files.createDirectories(target);
+        Files.write(target.resolve("mini-" + locale + ".pdf"), bytes);
+        return Loader.loadPDF(bytes);
+    }
+
+    @Test
+    void is_tagged_with_title_and_language() throws IOException {
+        try (PDDocument doc = pdf("fr", "Mairie de Saint-Jean", "Un commun vivant")) {
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Mini — Mairie de Saint-Jean");
+        }
+    }
+
+    @Test
+    void has_a_bookmark_per_section_and_the_key_sections_in_its_text() throws IOException {
+        try (PDDocument doc = pdf("en", "Team", "A living commons")) {
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline).isNotNull();
+            java.util.List<String> titles = new java.util.ArrayList<>();
+            for (PDOutlineItem item : outline.children()) titles.add(item.getTitle());
+            assertThat(titles).containsExactly("Summary", "Your next steps",
+                    "Governance, legal structures, licences and funding", "Dissemination pitches",
+                    "The speed boat", "Resources and examples", "Appendix: your answers");
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Summary", "Your next steps", "Association", "A living commons",
+                    "Appendix: your answers");
+        }
+    }
+}

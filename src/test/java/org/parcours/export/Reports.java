@@ -1,0 +1,38 @@
+package org.parcours.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.parcours.engine.Scenario;
+import org.parcours.report.Report;
+import org.parcours.report.ReportBuilder;
+import org.parcours.report.ReportContext;
+
+/** Reports of the mini fixture for the export tests, with the text a hostile or careless user could type. */
+public final class Reports {
+
+    public static final LocalDate DATE = LocalDate.of(2026, 11, 21);
+
+    private Reports() {
+    }
+
+    /** A team with many maintainers; {@code vision} (the island, a text answer) and the team name as given. */
+    public static Report mini(String locale, String team, String vision) {
+        Scenario scenario = Scenario.load("mini").answer("resource_type", "software").answer("code_public", true)
+                .answer("maintainers", 5).answer("funding_needs", List.of("maintenance", "build"))
+                .answer("budget", 12000).answerText("vision", vision);
+        return ReportBuilder.build(scenario.evaluation(), locale, ReportContext.on(DATE).withTeam(team));
+    }
+
+    public static byte[] bytes(Report report, ExportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ReportExporter.write(report, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

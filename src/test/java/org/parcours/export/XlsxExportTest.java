@@ -1,0 +1,96 @@
+package org.parcours.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.parcours.report.Report;
+
+class XlsxExportTest {
+
+    private static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
+
+    private static XSSFWorkbook workbook(Report report) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(Reports.bytes(report, ExportFormat.XLSX)));
+    }
+
+    private static Cell find(Sheet sheet, String text) {
+        DataFormatter formatter = new DataFormatter();
+        for (var row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() != CellType.FORMULA && text.equals(formatter.formatCellValue(cell))) return cell;
+            }
+        }
+        throw new AssertionError(text + " not found in " + sheet.getSheetName());
+    }
+
+    @Test
+    void has_the_five_sheets_named_in_the_report_s_language() throws IOException {
+        try (XSSFWorkbook fr = workbook(Reports.mini("fr", "Équipe", "Vision"));
+             XSSFWorkbook en = workbook(Reports.mini("en", "Team", "Vision"))) {
+            assertThat(fr).extracting(Sheet::getSheetName)
+                    .containsExactly("Synthèse", "Plan d'action", "Options", "Réponses", "Speed boat");
+            assertThat(en).extracting(Sheet::getSheetName)
+                    .containsExactly("Summary", "Action plan", "Options", "Answers", "Speed boat");
+        }
+    }
+
+    @Test
+    void the_summary_holds_the_scores_and_a_native_chart() throws IOException {
+        try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
+            XSSFSheet summary = book.getSheetAt(0);
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Phase");
+            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Identify");
+            assertThat(summary.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(summary.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Established");
+            assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(book.getFontAt(summary.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+        }
+    }
+
+    @Test
+    void options_list_fit_reasons_and_hyperlinked_sources() throws IOException {
+        try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
+            Sheet options = book.getSheet("Options");
+            assertThat(options.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Association");
+            assertThat(options.getRow(1).getCell(5).getStringCellValue())
+                    .isEqualTo("Several maintainers (Question: Maintainers)\nMaintenance to fund (Question: Needs)");
+            Cell source = find(options, "Source");
+            assertThat(source.getHyperlink().getAddress()).isEqualTo("https://example.org/s");
+        }
+    }
+
+    @Test
+    void the_action_plan_has_empty_status_and_owner_columns_to_fill_in() throws IOException {
+        try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
+            Sheet plan = book.getSheet("Action plan");
+            assertThat(plan.getRow(0)).extracting(Cell::getStringCellValue)
+                    .containsExactly("Phase", "Action", "Why", "Effort", "Status", "Owner");
+        }
+    }
+
+    @Test
+    void text_typed_by_users_stays_text_and_never_becomes_a_formula() throws IOException {
+        try (XSSFWorkbook book = workbook(Reports.mini("en", "@SUM(A1)", FORMULA))) {
+            Cell answer = find(book.getSheet("Answers"), FORMULA);
+            assertThat(answer.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(answer.getCellStyle().getQuotePrefixed()).isTrue();
+            Cell island = find(book.getSheet("Speed boat"), FORMULA);
+            assertThat(island.getCellType()).isEqualTo(CellType.STRING);
+            Cell team = find(book.getSheetAt(0), "@SUM(A1)");
+            assertThat(team.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(team.getCellStyle().getQuotePrefixed()).isTrue();
+            for (Sheet sheet : book) {
+                sheet.forEach(row -> row.forEach(c -> assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA)));
+            }
+        }
+    }
+}
