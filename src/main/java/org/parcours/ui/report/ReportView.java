@@ -76,7 +76,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         String token = state.token().value();
         removeAll();
         add(new H1(report.label("report.heading") + " — " + report.title()));
-        add(header(), summary(), nextSteps(token));
+        add(header(), new Exports(report), summary(), nextSteps(token));
         report.options().forEach(section -> add(options(section, token)));
         add(pitches(token), new SpeedboatSection(report), new ResourcesSection(report), new AnswersSection(report, token));
         UI.getCurrent().getPage().setTitle(getPageTitle());
