@@ -1,7 +1,9 @@
 package org.parcours.ui.walk;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
+import org.parcours.questionnaire.QuestionType;
 import org.parcours.report.Markdown;
 
 /**
@@ -25,7 +28,13 @@ final class QuestionBlock extends Div {
         addClassName("pc-question");
         setId("question-" + question.id());
         ((HasLabel) field.component()).setLabel(question.label().in(locale));
-        ((com.vaadin.flow.component.HasValue<?, ?>) field.component()).setRequiredIndicatorVisible(question.required());
+        if (question.type() == QuestionType.MULTIPLE) {
+            // A checkbox group's required indicator puts aria-required on role=group, which ARIA forbids: say it.
+            ((HasHelper) field.component()).setHelperText(texts.get(question.required()
+                    ? "walk.multiple.required" : "walk.multiple"));
+        } else {
+            ((HasValue<?, ?>) field.component()).setRequiredIndicatorVisible(question.required());
+        }
         field.component().addClassName("pc-field");
         add(field.component());
         question.help().map(help -> help.in(locale)).filter(help -> !help.isBlank())

@@ -1,0 +1,147 @@
+package org.parcours.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A team walks the whole shipped questionnaire in Chromium, finding everything by role and accessible name only,
+ * then reads its report and downloads it. axe-core checks the home page, a question page, the last phase and the
+ * report.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WalkBrowserTest {
+
+    private static final int MAX_PASSES_PER_PHASE = 12;
+    private static Chromium chromium;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launchOrSkip();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aTeamWalksTheWholeDiagnosticReadsItsReportAndDownloadsIt() throws IOException {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR").setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Parcours").setLevel(1)).waitFor();
+            Accessibility.assertNoSeriousViolations(page);
+
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Nom de votre équipe ou de votre projet (facultatif)"))
+                    .fill("Communauté de communes du Val <script>alert(1)</script>");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Commencer le diagnostic"))).click();
+            page.waitForURL(Pattern.compile(".*/a/[A-Za-z0-9_-]{43}/identify$"));
+
+            int phases = 0;
+            boolean lastPhase = false;
+            while (!lastPhase) {
+                waitForPhase(page);
+                if (phases == 0) {
+                    assertThat(page.getByRole(AriaRole.PROGRESSBAR,
+                            new Page.GetByRoleOptions().setName("Progression du diagnostic")).count()).isEqualTo(1);
+                    Accessibility.assertNoSeriousViolations(page);
+                }
+                answerEveryVisibleQuestion(page);
+                lastPhase = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir mon rapport")).count() > 0;
+                if (lastPhase) {
+                    Accessibility.assertNoSeriousViolations(page);
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir mon rapport")).click();
+                } else {
+                    String before = page.url();
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Étape suivante")).click();
+                    page.waitForURL(url -> !url.equals(before));
+                }
+                phases++;
+            }
+            assertThat(phases).isEqualTo(5);
+
+            page.waitForURL(Pattern.compile(".*/report$"));
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Votre rapport")).setLevel(1)).waitFor();
+            assertThat(page.getByRole(AriaRole.MAIN).textContent()).contains("<script>alert(1)</script>")
+                    .contains("Vos prochaines étapes");
+            assertThat(page.getByRole(AriaRole.IMG).count()).isGreaterThanOrEqualTo(2);
+            Accessibility.assertNoSeriousViolations(page);
+
+            Path workbook = download(page, "Tableur (XLSX)");
+            assertThat(workbook.getFileName().toString()).matches("parcours-communs-numeriques-communaute-de-communes.*\\.xlsx");
+            try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook opened = new XSSFWorkbook(in)) {
+                assertThat(opened.getNumberOfSheets()).isEqualTo(5);
+            }
+            Path pdf = download(page, "PDF");
+            assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        }
+    }
+
+    private static void waitForPhase(Page page) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Étapes du diagnostic")).waitFor();
+        page.getByRole(AriaRole.LINK).and(page.locator("[aria-current=step]")).waitFor();
+    }
+
+    /** Answers, by role only, every visible question still unanswered, until none is left (branches may open more). */
+    private static void answerEveryVisibleQuestion(Page page) {
+        for (int pass = 0; pass < MAX_PASSES_PER_PHASE; pass++) {
+            boolean answered = false;
+            for (Locator group : page.getByRole(AriaRole.RADIOGROUP).all()) {
+                if (group.isVisible() && group.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setChecked(true)).count() == 0) {
+                    group.getByRole(AriaRole.RADIO).first().check();
+                    answered = true;
+                }
+            }
+            for (Locator group : page.getByRole(AriaRole.GROUP).all()) {
+                Locator boxes = group.getByRole(AriaRole.CHECKBOX);
+                if (group.isVisible() && boxes.count() > 0
+                        && group.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setChecked(true)).count() == 0) {
+                    boxes.first().check();
+                    answered = true;
+                }
+            }
+            for (Locator number : page.getByRole(AriaRole.SPINBUTTON).all()) {
+                if (number.isVisible() && number.inputValue().isEmpty()) {
+                    number.fill("3");
+                    number.press("Tab");
+                    answered = true;
+                }
+            }
+            if (!answered) {
+                return;
+            }
+            page.waitForTimeout(300);
+        }
+    }
+
+    private static Path download(Page page, String linkName) {
+        Download download = page.waitForDownload(() ->
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(linkName).setExact(true)).click());
+        Path target = Path.of("target", "browser-downloads", download.suggestedFilename());
+        download.saveAs(target);
+        return target;
+    }
+}
