@@ -1,6 +1,7 @@
 package org.parcours.ui.walk;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.Optional;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Option;
@@ -12,6 +13,7 @@ final class ChoiceField extends QuestionField<String> {
     ChoiceField(Question question, String locale) {
         super(question, new RadioButtonGroup<String>());
         RadioButtonGroup<String> group = group();
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(question.options().stream().map(Option::id).toList());
         group.setItemLabelGenerator(id -> question.option(id).map(o -> o.label().in(locale)).orElse(id));
     }

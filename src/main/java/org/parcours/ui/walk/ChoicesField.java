@@ -1,6 +1,7 @@
 package org.parcours.ui.walk;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ final class ChoicesField extends QuestionField<Set<String>> {
     ChoicesField(Question question, String locale) {
         super(question, new CheckboxGroup<String>());
         CheckboxGroup<String> group = group();
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setItems(question.options().stream().map(Option::id).toList());
         group.setItemLabelGenerator(id -> question.option(id).map(o -> o.label().in(locale)).orElse(id));
     }

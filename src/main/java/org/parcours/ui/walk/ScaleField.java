@@ -1,6 +1,7 @@
 package org.parcours.ui.walk;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -20,6 +21,7 @@ final class ScaleField extends QuestionField<Integer> {
         RadioButtonGroup<Integer> group = group();
         group.addClassName("pc-scale");
         List<Integer> steps = IntStream.rangeClosed(min, max).boxed().toList();
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(steps);
         String minLabel = question.minLabel().map(l -> l.in(locale)).orElse("");
         String maxLabel = question.maxLabel().map(l -> l.in(locale)).orElse("");

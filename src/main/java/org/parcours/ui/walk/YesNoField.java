@@ -1,6 +1,7 @@
 package org.parcours.ui.walk;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.AnswerValue;
@@ -14,6 +15,7 @@ final class YesNoField extends QuestionField<Boolean> {
     YesNoField(Question question, Texts texts) {
         super(question, new RadioButtonGroup<Boolean>());
         RadioButtonGroup<Boolean> group = group();
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(List.of(Boolean.TRUE, Boolean.FALSE));
         group.setItemLabelGenerator(yes -> texts.get(yes ? "walk.yes" : "walk.no"));
     }

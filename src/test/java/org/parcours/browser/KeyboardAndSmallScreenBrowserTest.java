@@ -1,0 +1,74 @@
+package org.parcours.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A team on a 375 px wide phone, using the keyboard alone, starts a diagnostic and answers a question. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KeyboardAndSmallScreenBrowserTest {
+
+    private static final int MAX_TABS = 60;
+    private static Chromium chromium;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launchOrSkip();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theKeyboardAloneStartsADiagnosticAndSavesAnAnswerOnASmallScreen() {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setLocale("en-GB").setViewportSize(375, 812))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Parcours").setLevel(1)).waitFor();
+
+            tabUntil(page, "document.activeElement?.closest('vaadin-text-field') !== null");
+            page.keyboard().type("Keyboard team");
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("document.activeElement?.textContent")).isEqualTo("Start");
+            page.keyboard().press("Enter");
+            page.waitForURL(Pattern.compile(".*/a/[A-Za-z0-9_-]{43}/identify$"));
+            page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Diagnostic phases")).waitFor();
+
+            tabUntil(page, "document.activeElement?.closest('vaadin-radio-group') !== null");
+            page.keyboard().press("Space");
+
+            page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(Pattern.compile("^Saved at"))).waitFor();
+            assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            Accessibility.assertNoSeriousViolations(page);
+        }
+    }
+
+    /** Presses Tab until the condition holds in the page, as a keyboard user would move through it. */
+    private static void tabUntil(Page page, String condition) {
+        for (int i = 0; i < MAX_TABS; i++) {
+            if (Boolean.TRUE.equals(page.evaluate(condition))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Tab never reached: " + condition);
+    }
+}
