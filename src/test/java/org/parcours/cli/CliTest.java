@@ -84,10 +84,26 @@ class CliTest {
     }
 
     @Test
-    void other_formats_say_they_are_not_available_yet(@TempDir Path dir) throws Exception {
+    void report_writes_every_format_for_a_named_team(@TempDir Path dir) throws Exception {
         Path answers = dir.resolve("answers.yaml");
         Files.writeString(answers, "maintainers: 3\n");
-        assertThat(run("report", MINI, "--answers", answers.toString(), "--format", "pdf")).isEqualTo(2);
-        assertThat(err()).contains("--format pdf is not available yet");
+        for (String format : new String[] {"xlsx", "pdf", "html", "json"}) {
+            Path file = dir.resolve("report." + format);
+            assertThat(run("report", MINI, "--answers", answers.toString(), "--format", format, "--team",
+                    "Mairie", "--date", "2026-11-21", "--out", file.toString())).as(format).isZero();
+            assertThat(Files.size(file)).as(format).isPositive();
+        }
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("Mairie");
+        assertThat(new String(Files.readAllBytes(dir.resolve("report.pdf")), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void report_refuses_an_unknown_format_or_date(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "maintainers: 3\n");
+        assertThat(run("report", MINI, "--answers", answers.toString(), "--format", "docx")).isEqualTo(2);
+        assertThat(run("report", MINI, "--answers", answers.toString(), "--date", "21/11/2026")).isEqualTo(2);
+        assertThat(err()).contains("unknown format 'docx'", "--date expects YYYY-MM-DD");
     }
 }

@@ -9,21 +9,16 @@ import org.parcours.report.Score;
 /**
  * The five phases' scores as horizontal bars from 0 to 100, labelled with the phase, the percent and the level.
  * A phase without a score shows no bar and says so.
+ *
+ * <p>{@code svg()} is the SVG element, self-contained, with {@code role="img"}, a title and a description;
+ * {@code textAlternative()} the same information as text, for screen readers and the PDF's alternative text.
  */
-public final class PhaseChart {
+public record PhaseChart(String svg, String textAlternative) {
 
     private static final int WIDTH = 640;
     private static final int ROW = 40;
     private static final int LABEL_WIDTH = 190;
     private static final int BAR_WIDTH = 250;
-
-    private final String svg;
-    private final String textAlternative;
-
-    private PhaseChart(String svg, String textAlternative) {
-        this.svg = svg;
-        this.textAlternative = textAlternative;
-    }
 
     public static PhaseChart of(Report report) {
         List<PhaseSection> phases = report.phases();
@@ -66,15 +61,5 @@ public final class PhaseChart {
                     phase.score().filter(Score::isPresent).map(PhaseChart::value).orElse(absent))).append('.');
         }
         return text.toString();
-    }
-
-    /** The SVG element, self-contained, with {@code role="img"}, a title and a description. */
-    public String svg() {
-        return svg;
-    }
-
-    /** The same information as text, for screen readers and for the PDF's alternative text. */
-    public String textAlternative() {
-        return textAlternative;
     }
 }

@@ -9,23 +9,18 @@ import org.parcours.report.SpeedboatView;
 /**
  * The speed boat as a picture: wind arrows pushing from the left with what drives the team, the boat with what
  * holds it together, rocks ahead with what threatens it, and the island on the horizon with the team's own words.
- * At most {@link #SHOWN} notes per part are drawn (the rest is counted); the text alternative lists them all.
+ * At most {@link #SHOWN} notes per part are drawn (the rest is counted).
+ *
+ * <p>{@code svg()} is the SVG element, self-contained, with {@code role="img"}, a title and a description;
+ * {@code textAlternative()} lists every note and the island as text.
  */
-public final class SpeedboatPicture {
+public record SpeedboatPicture(String svg, String textAlternative) {
 
     static final int SHOWN = 4;
     private static final int WIDTH = 760;
     private static final int HEIGHT = 500;
     private static final String INK = "fill=\"#1a1a1a\"";
     private static final String HEADING = "fill=\"#1a1a1a\" font-weight=\"bold\"";
-
-    private final String svg;
-    private final String textAlternative;
-
-    private SpeedboatPicture(String svg, String textAlternative) {
-        this.svg = svg;
-        this.textAlternative = textAlternative;
-    }
 
     public static SpeedboatPicture of(Report report) {
         SpeedboatView boat = report.speedboat();
@@ -100,15 +95,5 @@ public final class SpeedboatPicture {
                 .collect(Collectors.joining(report.label("label.list_separator")));
         String sentence = report.labels().format("label.colon", report.label(key), listed);
         return sentence.endsWith(".") ? sentence : sentence + ".";
-    }
-
-    /** The SVG element, self-contained, with {@code role="img"}, a title and a description. */
-    public String svg() {
-        return svg;
-    }
-
-    /** Every note and the island as text, for screen readers and for the PDF's alternative text. */
-    public String textAlternative() {
-        return textAlternative;
     }
 }
