@@ -103,7 +103,8 @@ class WalkBenchmarkRun {
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(gc -> gc.getName()).toList());
         line("JVM arguments: %s", ManagementFactory.getRuntimeMXBean().getInputArguments());
 
-        try (BrowserlessApplicationContext app = SpringBrowserlessApplicationContext.create(spring, Application.class)) {
+        try (BrowserlessApplicationContext app =
+                     SpringBrowserlessApplicationContext.create(spring, Application.class)) {
             line("");
             line("## Next click (server time)");
             List<Long> ignored = walk(app, warmup, limit);
@@ -227,7 +228,8 @@ class WalkBenchmarkRun {
         int given = 0;
         for (int pass = 0; pass < 200; pass++) {
             List<AbstractField<?, ?>> open = window.find(Div.class).withClassName("pc-question").all().stream()
-                    .<AbstractField<?, ?>>map(block -> (AbstractField<?, ?>) block.getChildren().findFirst().orElseThrow())
+                    .<AbstractField<?, ?>>map(block ->
+                            (AbstractField<?, ?>) block.getChildren().findFirst().orElseThrow())
                     .filter(field -> field.isRequiredIndicatorVisible() && field.isEmpty())
                     .toList();
             if (open.isEmpty()) {
