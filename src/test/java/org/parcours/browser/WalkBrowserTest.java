@@ -60,11 +60,11 @@ class WalkBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Commencer le diagnostic"))).click();
             page.waitForURL(Pattern.compile(".*/a/[A-Za-z0-9_-]{43}/identify$"));
 
-            int phases = 0;
+            int pages = 0;
             boolean lastPhase = false;
             while (!lastPhase) {
                 waitForPhase(page);
-                if (phases == 0) {
+                if (pages == 0) {
                     assertThat(page.getByRole(AriaRole.PROGRESSBAR,
                             new Page.GetByRoleOptions().setName("Progression du diagnostic")).count()).isEqualTo(1);
                     Accessibility.assertNoSeriousViolations(page);
@@ -76,12 +76,12 @@ class WalkBrowserTest {
                     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir mon rapport")).click();
                 } else {
                     String before = page.url();
-                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Étape suivante")).click();
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer")).click();
                     page.waitForURL(url -> !url.equals(before));
                 }
-                phases++;
+                pages++;
             }
-            assertThat(phases).isEqualTo(5);
+            assertThat(pages).as("pages walked, long phases being cut into parts").isGreaterThan(5);
 
             page.waitForURL(Pattern.compile(".*/report$"));
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Votre rapport")).setLevel(1)).waitFor();

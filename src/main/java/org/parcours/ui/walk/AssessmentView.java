@@ -33,11 +33,12 @@ import org.parcours.ui.MainLayout;
 import org.parcours.ui.UiTranslations;
 
 /**
- * One phase of an assessment. Its address is the resume link: {@code /a/<token>} reopens the phase the team was
- * on, {@code /a/<token>/<phase>} a given phase. Each change is saved at once through the service, which has the
+ * One page of an assessment: a phase, or a part of a long phase. Its address is the resume link:
+ * {@code /a/<token>} reopens the phase the team was on, {@code /a/<token>/<phase>[/<part>]} a given page, and
+ * {@code ?question=<id>} the page of a question, which then takes the focus. Each change is saved at once through the service, which has the
  * engine check it; the page then shows what the engine now says is visible, invalid and done.
  */
-@Route(value = "a/:token/:phase?", layout = MainLayout.class)
+@Route(value = "a/:token/:phase?/:part?([0-9]{1,2})", layout = MainLayout.class)
 public class AssessmentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final AssessmentService service;
@@ -48,6 +49,8 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     private PhaseProgress progress;
     private AssessmentState state;
     private Phase phase;
+    private WalkPosition position;
+    private Optional<String> focusQuestion = Optional.empty();
     private String renderedLocale = "";
 
     AssessmentView(AssessmentService service) {
@@ -71,11 +74,17 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
             return;
         }
         Optional<Phase> found = state.questionnaire().phase(phaseId.get());
-        if (found.isEmpty()) {
+        int part = event.getRouteParameters().getInteger("part").orElse(1);
+        focusQuestion = event.getLocation().getQueryParameters().getSingleParameter(WalkRoutes.QUESTION_PARAMETER);
+        Optional<WalkPosition> target = focusQuestion.flatMap(id -> WalkPosition.of(state.questionnaire(), id))
+                .or(() -> found.map(p -> new WalkPosition(p, part)))
+                .filter(WalkPosition::exists);
+        if (target.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        phase = found.get();
+        position = target.get();
+        phase = position.phase();
         rememberPhase();
         render();
     }
@@ -110,11 +119,16 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         progress = new PhaseProgress(texts);
         add(stepperHolder, progress, status);
         add(new H2(phase.title().in(locale())));
-        phase.intro().map(intro -> intro.in(locale())).filter(intro -> !intro.isBlank())
-                .ifPresent(intro -> add(new Html("<div class=\"pc-intro\">" + Markdown.render(intro).html() + "</div>")));
+        if (position.partCount() > 1) {
+            add(new Paragraph(texts.get("walk.part", position.part(), position.partCount())));
+        }
+        if (position.part() == 1) {
+            phase.intro().map(intro -> intro.in(locale())).filter(intro -> !intro.isBlank()).ifPresent(intro ->
+                    add(new Html("<div class=\"pc-intro\">" + Markdown.render(intro).html() + "</div>")));
+        }
         Div questions = new Div();
         questions.addClassName("pc-questions");
-        for (Question question : phase.questions()) {
+        for (Question question : position.questions()) {
             QuestionBlock block = QuestionBlock.of(question, locale(), texts);
             block.show(state.answers().get(question.id()));
             block.onChange(answer -> save(block, answer));
@@ -123,20 +137,19 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         }
         add(questions, navigation(), new ResumeLink(state.token().value(), texts));
         refresh();
+        focusQuestion.map(blocks::get).filter(QuestionBlock::isVisible).ifPresent(QuestionBlock::focus);
     }
 
     private Div navigation() {
-        List<Phase> phases = state.questionnaire().phases();
-        int index = phases.indexOf(phase);
         Div buttons = new Div();
         buttons.addClassName("pc-walk-nav");
-        if (index > 0) {
-            buttons.add(new Button(texts.get("walk.back"), click -> go(WalkRoutes.phase(token(), phases.get(index - 1).id()))));
-        }
-        boolean last = index == phases.size() - 1;
+        position.previous(state.evaluation()).ifPresent(previous ->
+                buttons.add(new Button(texts.get("walk.back"), click -> go(previous.route(token())))));
+        boolean last = position.next(state.evaluation()).isEmpty();
         Button next = new Button(texts.get(last ? "walk.to-report" : "walk.next"), click -> {
             if (requiredAreAnswered()) {
-                go(last ? WalkRoutes.report(token()) : WalkRoutes.phase(token(), phases.get(index + 1).id()));
+                go(position.next(state.evaluation()).map(page -> page.route(token()))
+                        .orElse(WalkRoutes.report(token())));
             }
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -53,10 +53,15 @@ final class QuestionBlock extends Div {
         return new QuestionBlock(field, locale, texts);
     }
 
+    /** Help on demand; its content is built when first opened, so closed help costs the page almost nothing. */
     private static Details help(String summary, String markdown) {
-        Details details = new Details(summary, new Html("<div class=\"pc-help\">" + Markdown.render(markdown).html()
-                + "</div>"));
+        Details details = new Details(summary);
         details.addClassName("pc-help-toggle");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(new Html("<div class=\"pc-help\">" + Markdown.render(markdown).html() + "</div>"));
+            }
+        });
         return details;
     }
 

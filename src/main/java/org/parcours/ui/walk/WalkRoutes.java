@@ -18,8 +18,10 @@ public final class WalkRoutes {
         return "a/" + token + "/report";
     }
 
-    /** A question on its phase page, for links back from the report. */
+    /** The page that holds a question, which then takes the focus: for links back from the report. */
     public static String question(String token, String phaseId, String questionId) {
-        return phase(token, phaseId) + "#question-" + questionId;
+        return phase(token, phaseId) + "?" + QUESTION_PARAMETER + "=" + questionId;
     }
+
+    static final String QUESTION_PARAMETER = "question";
 }

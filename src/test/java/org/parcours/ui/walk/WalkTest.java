@@ -96,7 +96,7 @@ class WalkTest extends SpringBrowserlessTest {
     @Test
     void nextIsRefusedWhileARequiredQuestionIsUnansweredThenLeadsToTheNextPhase() {
         openNew();
-        test($(Button.class).withText("Étape suivante").single()).click();
+        test($(Button.class).withText("Continuer").single()).click();
 
         assertThat(radios("Type").isInvalid()).isTrue();
         assertThat(radios("Type").getErrorMessage()).isEqualTo("Cette question attend une réponse.");
@@ -104,7 +104,7 @@ class WalkTest extends SpringBrowserlessTest {
 
         test(radios("Type")).selectItem("Je ne sais pas");
         test(checkboxes("Besoins")).selectItem("Aucun");
-        test($(Button.class).withText("Étape suivante").single()).click();
+        test($(Button.class).withText("Continuer").single()).click();
 
         assertThat($(H2.class).first().getText()).isEqualTo("Pérenniser");
     }
