@@ -6,35 +6,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HomePageBrowserTest {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launchOrSkip();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class HomePageBrowserTest extends ChromiumTest {
 
     @Test
     void theHomePageIsFrenchByDefaultAndHasNoSeriousAccessibilityViolation() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+        try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
             Page page = open(context);
 
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
@@ -45,7 +23,7 @@ class HomePageBrowserTest {
 
     @Test
     void theLanguageSwitchTurnsTheHomePageToEnglish() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+        try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
             Page page = open(context);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
@@ -59,7 +37,7 @@ class HomePageBrowserTest {
 
     @Test
     void theHomePageFitsA375PixelWideScreen() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = newContext(new Browser.NewContextOptions()
                 .setLocale("en-GB").setViewportSize(375, 812))) {
             Page page = open(context);
 
@@ -71,7 +49,7 @@ class HomePageBrowserTest {
 
     private Page open(BrowserContext context) {
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Parcours").setLevel(1)).waitFor();
         return page;
     }

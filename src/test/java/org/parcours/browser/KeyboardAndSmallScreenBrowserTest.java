@@ -7,40 +7,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A team on a 375 px wide phone, using the keyboard alone, starts a diagnostic and answers a question. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KeyboardAndSmallScreenBrowserTest {
+class KeyboardAndSmallScreenBrowserTest extends ChromiumTest {
 
     private static final int MAX_TABS = 60;
-    private static Chromium chromium;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launchOrSkip();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theKeyboardAloneStartsADiagnosticAndSavesAnAnswerOnASmallScreen() {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = newContext(new Browser.NewContextOptions()
                 .setLocale("en-GB").setViewportSize(375, 812))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            page.navigate(url("/"));
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Parcours").setLevel(1)).waitFor();
 
             tabUntil(page, "document.activeElement?.closest('vaadin-text-field') !== null");

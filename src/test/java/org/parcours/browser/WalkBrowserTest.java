@@ -14,44 +14,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A team walks the whole shipped questionnaire in Chromium, finding everything by role and accessible name only,
  * then reads its report and downloads it. axe-core checks the home page, a question page, the last phase and the
  * report.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WalkBrowserTest {
+class WalkBrowserTest extends ChromiumTest {
 
     private static final int MAX_PASSES_PER_PHASE = 12;
-    private static Chromium chromium;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launchOrSkip();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aTeamWalksTheWholeDiagnosticReadsItsReportAndDownloadsIt() throws IOException {
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = newContext(new Browser.NewContextOptions()
                 .setLocale("fr-FR").setAcceptDownloads(true))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            page.navigate(url("/"));
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Parcours").setLevel(1)).waitFor();
             Accessibility.assertNoSeriousViolations(page);
 

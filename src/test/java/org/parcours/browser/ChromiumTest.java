@@ -1,0 +1,39 @@
+package org.parcours.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A browser test: the application on a random port, and Debian's Chromium (or a visible skip without it). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ChromiumTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launchOrSkip();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** A fresh browser profile: its own cookies and storage, the given language and screen size. */
+    BrowserContext newContext(Browser.NewContextOptions options) {
+        return chromium.browser().newContext(options);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
