@@ -59,6 +59,8 @@ final class Expressions {
     private final Map<String, QuestionType> questionTypes;
     private final Set<String> dimensions;
     private final Map<String, String> sources;
+    /** Each question's index, in the order of the phases and their questions (= Questionnaire.questions()). */
+    private final Map<String, Integer> slots;
     private final CelCompiler conditionCompiler;
     private final CelCompiler recommendationCompiler;
     /** Checked ASTs from {@link #precheck}, by {@link #key}. */
@@ -71,6 +73,9 @@ final class Expressions {
         this.questionTypes = questionTypes;
         this.dimensions = dimensions;
         this.sources = sources;
+        Map<String, Integer> numbered = new HashMap<>();
+        questionTypes.keySet().forEach(id -> numbered.put(id, numbered.size()));
+        this.slots = Map.copyOf(numbered);
         this.conditionCompiler = compiler(false, true);
         this.recommendationCompiler = compiler(true, true);
     }
@@ -187,8 +192,7 @@ final class Expressions {
         Reads reads = reads(ast, scalar, text, where, scratch);
         if (!scratch.isEmpty()) return Optional.empty();
         try {
-            Condition condition = new Condition(text.strip(), RUNTIME.createProgram(ast), reads.questions,
-                    reads.score, reads.answered);
+            Condition condition = condition(text, ast, reads);
             compiled.put(key, condition);
             return Optional.of(condition);
         } catch (CelEvaluationException | RuntimeException e) {
@@ -217,8 +221,7 @@ final class Expressions {
             int before = problems.size();
             Reads reads = reads(ast, scalar, text, where, problems);
             if (problems.size() > before) return Optional.empty();
-            return Optional.of(new Condition(text.strip(), RUNTIME.createProgram(ast), reads.questions,
-                    reads.score, reads.answered));
+            return Optional.of(condition(text, ast, reads));
         } catch (CelValidationException | CelEvaluationException e) {
             problems.add(scalar.loc(), where + ": " + e.getMessage());
             return Optional.empty();
@@ -248,6 +251,11 @@ final class Expressions {
             return "the expression must be true or false (" + celMessage + ")";
         }
         return celMessage;
+    }
+
+    private Condition condition(String text, CelAbstractSyntaxTree ast, Reads reads) throws CelEvaluationException {
+        return new Condition(text.strip(), RUNTIME.createProgram(ast), FastCondition.of(ast, slots), slots,
+                reads.questions, reads.score, reads.answered);
     }
 
     private record Reads(Set<String> questions, boolean score, boolean answered) {
