@@ -1,5 +1,6 @@
 package org.parcours.questionnaire;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelLateFunctionBindings;
@@ -19,17 +20,24 @@ public final class Condition {
     static final String SCORE = "score";
 
     private final String source;
-    private final CelRuntime.Program program;
+    private final CelAbstractSyntaxTree ast;
+    /** Made when the condition is compiled if it has no direct evaluator, else on first use (tests). */
+    private volatile CelRuntime.Program program;
     private final Set<String> readsQuestions;
     private final boolean readsScore;
     private final boolean callsAnswered;
     private final FastCondition fast;
     private final Map<String, Integer> slots;
 
-    /** {@code fast} (may be null) evaluates the same AST as {@code program}; {@code slots} numbers the questions. */
-    Condition(String source, CelRuntime.Program program, FastCondition fast, Map<String, Integer> slots,
+    /**
+     * {@code fast} (may be null) evaluates {@code ast} directly; {@code program} (null when {@code fast} is
+     * given: made on demand) runs it in CEL; {@code slots} numbers the questions.
+     */
+    Condition(String source, CelAbstractSyntaxTree ast, CelRuntime.Program program, FastCondition fast,
+              Map<String, Integer> slots,
               Set<String> readsQuestions, boolean readsScore, boolean callsAnswered) {
         this.source = source;
+        this.ast = ast;
         this.program = program;
         this.fast = fast;
         this.slots = slots;
@@ -72,6 +80,7 @@ public final class Condition {
             return slot == null ? Optional.empty() : Optional.of(bindings.value(slot, name));
         };
         try {
+            CelRuntime.Program program = program();
             Object result = callsAnswered
                     ? program.eval(variables, CelLateFunctionBindings.from(
                             CelFunctionBinding.from(ANSWERED_OVERLOAD, String.class, id -> {
@@ -83,6 +92,15 @@ public final class Condition {
         } catch (CelEvaluationException | RuntimeException e) {
             return false;
         }
+    }
+
+    private CelRuntime.Program program() throws CelEvaluationException {
+        CelRuntime.Program p = program;
+        if (p == null) {
+            p = Expressions.program(ast);
+            program = p;
+        }
+        return p;
     }
 
     /** Whether a direct evaluator runs this condition instead of the CEL program. */

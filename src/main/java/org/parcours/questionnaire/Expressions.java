@@ -52,8 +52,19 @@ final class Expressions {
     private static final CelOptions BATCH_OPTIONS = OPTIONS.toBuilder()
             .maxExpressionCodePointSize(Integer.MAX_VALUE)
             .build();
-    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
-            .setOptions(OPTIONS).build();
+    /**
+     * CEL's runtime, built on first use only: building it loads the runtime and protobuf's descriptors of
+     * the well-known types, a large share of a cold start, and a questionnaire whose conditions all run
+     * directly ({@link FastCondition}) never needs it.
+     */
+    private static final class Runtime {
+        static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+    }
+
+    /** The CEL program of a checked AST. */
+    static CelRuntime.Program program(CelAbstractSyntaxTree ast) throws CelEvaluationException {
+        return Runtime.RUNTIME.createProgram(ast);
+    }
     private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
 
     private final Map<String, QuestionType> questionTypes;
@@ -254,7 +265,9 @@ final class Expressions {
     }
 
     private Condition condition(String text, CelAbstractSyntaxTree ast, Reads reads) throws CelEvaluationException {
-        return new Condition(text.strip(), RUNTIME.createProgram(ast), FastCondition.of(ast, slots), slots,
+        FastCondition fast = FastCondition.of(ast, slots);
+        // Without a direct evaluator the program is made now, so that a failure shows at load time.
+        return new Condition(text.strip(), ast, fast == null ? program(ast) : null, fast, slots,
                 reads.questions, reads.score, reads.answered);
     }
 
