@@ -47,12 +47,16 @@ final class Evaluator implements Bindings {
         for (int i = 0; i < plan.questions.length; i++) {
             if (visible[i]) visibleInOrder.add(plan.questions[i].id());
         }
-        Map<String, DimensionScore> scores = Scorer.scores(questionnaire, this::validVisibleAnswer);
+        AnswerValue[] used = new AnswerValue[valid.length]; // what scores and the speed boat count
+        for (int i = 0; i < used.length; i++) {
+            if (visible[i]) used[i] = valid[i];
+        }
+        Map<String, DimensionScore> scores = Scorer.scores(questionnaire, used);
         Map<String, Double> cel = new HashMap<>();
         scores.forEach((id, s) -> cel.put(id, s.asCelValue()));
         celScores = Collections.unmodifiableMap(cel);
         List<RankedRecommendation> recommendations = Ranker.rank(questionnaire, this);
-        Speedboat speedboat = Speedboats.of(questionnaire, this::validVisibleAnswer);
+        Speedboat speedboat = Speedboats.of(questionnaire, used, plan.index);
         return new Evaluation(questionnaire, answers, Collections.unmodifiableSet(visibleInOrder),
                 Collections.unmodifiableMap(problems), progress(null), progressByPhase(), scores, recommendations,
                 speedboat);

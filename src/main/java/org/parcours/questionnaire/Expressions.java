@@ -86,7 +86,7 @@ final class Expressions {
         this.sources = sources;
         Map<String, Integer> numbered = new HashMap<>();
         questionTypes.keySet().forEach(id -> numbered.put(id, numbered.size()));
-        this.slots = Map.copyOf(numbered);
+        this.slots = java.util.Collections.unmodifiableMap(numbered);
         this.conditionCompiler = compiler(false, true);
         this.recommendationCompiler = compiler(true, true);
     }
