@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Expressions#precheck} type-checks many expressions in one CEL run; it must change nothing but the
- * time: the same conditions compile, and every refusal is the same message at the same place as when each
- * expression is compiled alone.
+ * time: the same conditions compile and decide the same, and every refusal is the same message at the same
+ * place as when each expression is compiled alone.
  */
 class ExpressionsPrecheckTest {
 
@@ -49,7 +49,35 @@ class ExpressionsPrecheckTest {
             "[] == needs",
             "");
 
-    private record Outcome(Optional<String> source, Optional<Set<String>> reads, List<String> problems) {
+    private record Outcome(Optional<String> source, Optional<Set<String>> reads, List<String> problems,
+                           List<Boolean> decisions) {
+    }
+
+    /** A few answer sets, by question index as in TYPES. */
+    private static final List<Bindings> BINDINGS = List.of(
+            bindings("software", List.of("a"), 3.0, true, "x", true),
+            bindings("", List.of(), 0.0, false, "", false),
+            bindings("a", List.of("a", "b"), 5.0, false, "notes", true));
+
+    private static Bindings bindings(String kind, List<String> needs, double maintainers, boolean legal, String notes,
+                                     boolean answered) {
+        Object[] values = {kind, needs, maintainers, legal, notes};
+        return new Bindings() {
+            @Override
+            public Object value(String questionId) {
+                return values[List.copyOf(TYPES.keySet()).indexOf(questionId)];
+            }
+
+            @Override
+            public boolean answered(String questionId) {
+                return answered;
+            }
+
+            @Override
+            public Map<String, Double> scores() {
+                return Map.of("fund", 35.0, "reach", -1.0);
+            }
+        };
     }
 
     private static List<Outcome> compileAll(boolean precheck, boolean allowScore) {
@@ -60,8 +88,13 @@ class ExpressionsPrecheckTest {
             Problems problems = new Problems();
             YNode.YScalar scalar = new YNode.YScalar(new YNode.Loc("q.yaml", 10 + i, 7), TEXTS.get(i));
             Optional<Condition> c = expressions.compile(scalar, "when", allowScore, problems);
+            List<Boolean> decisions = new ArrayList<>();
+            c.ifPresent(condition -> BINDINGS.forEach(b -> {
+                decisions.add(condition.test(b));
+                decisions.add(condition.runProgram(b));
+            }));
             outcomes.add(new Outcome(c.map(Condition::source), c.map(Condition::readsQuestions),
-                    problems.sorted().stream().map(Problem::toString).toList()));
+                    problems.sorted().stream().map(Problem::toString).toList(), decisions));
         }
         return outcomes;
     }
