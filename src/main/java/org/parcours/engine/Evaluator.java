@@ -1,84 +1,110 @@
 package org.parcours.engine;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parcours.questionnaire.Bindings;
-import org.parcours.questionnaire.Phase;
 import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.Questionnaire;
 
 /**
  * One evaluation run. Order matters and follows the data: checks, visibility (in the questionnaire's
  * visibility order, so a question's condition only reads questions already decided), progress, scores,
- * then recommendations (which may read scores) and the speed boat.
+ * then recommendations (which may read scores) and the speed boat. Questions are held in arrays indexed
+ * as in {@link Questionnaire#questions()}, the numbering conditions read by.
  */
 final class Evaluator implements Bindings {
 
-    private static final Double ZERO = 0.0;
-
     private final Questionnaire questionnaire;
     private final Answers answers;
-    private final Map<String, AnswerValue> valid = new HashMap<>();
+    private final EvaluationPlan plan;
+    /** Valid answers by question index (null: no valid answer). */
+    private final AnswerValue[] valid;
+    private final boolean[] visible;
+    /** What expressions read, by question index, filled as visibility is decided. */
+    private final Object[] cel;
     private final Map<String, List<AnswerProblem>> problems = new LinkedHashMap<>();
-    private final Set<String> visible = new HashSet<>();
     private Map<String, Double> celScores = Map.of();
 
     Evaluator(Questionnaire questionnaire, Answers answers) {
         this.questionnaire = questionnaire;
         this.answers = answers;
+        this.plan = EvaluationPlan.of(questionnaire);
+        int n = plan.questions.length;
+        this.valid = new AnswerValue[n];
+        this.visible = new boolean[n];
+        this.cel = new Object[n];
     }
 
     Evaluation run() {
         checkAnswers();
         decideVisibility();
         Set<String> visibleInOrder = new LinkedHashSet<>();
-        questionnaire.questions().forEach(q -> {
-            if (visible.contains(q.id())) visibleInOrder.add(q.id());
-        });
-        Map<String, DimensionScore> scores = Scorer.scores(questionnaire, this::validVisibleAnswer);
+        for (int i = 0; i < plan.questions.length; i++) {
+            if (visible[i]) visibleInOrder.add(plan.questions[i].id());
+        }
+        AnswerValue[] used = new AnswerValue[valid.length]; // what scores and the speed boat count
+        for (int i = 0; i < used.length; i++) {
+            if (visible[i]) used[i] = valid[i];
+        }
+        Map<String, DimensionScore> scores = Scorer.scores(questionnaire, used);
         Map<String, Double> cel = new HashMap<>();
         scores.forEach((id, s) -> cel.put(id, s.asCelValue()));
         celScores = Collections.unmodifiableMap(cel);
         List<RankedRecommendation> recommendations = Ranker.rank(questionnaire, this);
-        Speedboat speedboat = Speedboats.of(questionnaire, this::validVisibleAnswer);
+        Speedboat speedboat = Speedboats.of(questionnaire, used, plan.index);
         return new Evaluation(questionnaire, answers, Collections.unmodifiableSet(visibleInOrder),
-                Collections.unmodifiableMap(problems), progress(questionnaire.questions()), progressByPhase(),
-                scores, recommendations, speedboat);
+                Collections.unmodifiableMap(problems), progress(null), progressByPhase(), scores, recommendations,
+                speedboat);
     }
 
     private void checkAnswers() {
         answers.asMap().forEach((id, value) -> {
-            List<AnswerProblem> found = AnswerChecker.check(questionnaire, id, value);
-            if (found.isEmpty()) {
-                valid.put(id, value);
+            Integer i = plan.index.get(id);
+            List<AnswerProblem> found = i == null ? AnswerChecker.check(questionnaire, id, value)
+                    : AnswerChecker.check(plan.questions[i], value);
+            if (found.isEmpty() && i != null) {
+                valid[i] = value;
             } else {
                 problems.put(id, found);
             }
         });
     }
 
+    /** Hidden questions cost nothing more: they read as their default and their answer is not converted. */
     private void decideVisibility() {
-        for (Question q : questionnaire.questionsInVisibilityOrder()) {
-            if (q.visibleIf().map(c -> c.test(this)).orElse(true)) {
-                visible.add(q.id());
-            }
+        for (int i : plan.visibilityOrder) {
+            Question q = plan.questions[i];
+            boolean shown = q.visibleIf().isEmpty() || q.visibleIf().get().test(this);
+            visible[i] = shown;
+            cel[i] = shown && valid[i] != null ? celValue(valid[i]) : plan.defaults[i];
         }
     }
 
-    private Progress progress(List<Question> questions) {
+    private static Object celValue(AnswerValue answer) {
+        return switch (answer) {
+            case AnswerValue.Choice c -> c.option();
+            case AnswerValue.Choices c -> c.options();
+            case AnswerValue.Number n -> n.value();
+            case AnswerValue.Bool b -> b.value();
+            case AnswerValue.Text t -> t.text();
+        };
+    }
+
+    /** Progress over the given question indexes, or over every question when null. */
+    private Progress progress(int[] indexes) {
         int shown = 0;
         int answered = 0;
-        for (Question q : questions) {
-            if (visible.contains(q.id())) {
+        int n = indexes == null ? plan.questions.length : indexes.length;
+        for (int k = 0; k < n; k++) {
+            int i = indexes == null ? k : indexes[k];
+            if (visible[i]) {
                 shown++;
-                if (valid.containsKey(q.id())) answered++;
+                if (valid[i] != null) answered++;
             }
         }
         return new Progress(answered, shown);
@@ -86,39 +112,28 @@ final class Evaluator implements Bindings {
 
     private Map<String, Progress> progressByPhase() {
         Map<String, Progress> byPhase = new LinkedHashMap<>();
-        for (Phase phase : questionnaire.phases()) {
-            byPhase.put(phase.id(), progress(phase.questions()));
+        for (int p = 0; p < plan.phaseIds.length; p++) {
+            byPhase.put(plan.phaseIds[p], progress(plan.phaseQuestions[p]));
         }
         return Collections.unmodifiableMap(byPhase);
     }
 
     /** The answer the engine uses: only a valid answer to a visible question counts. */
     AnswerValue validVisibleAnswer(String questionId) {
-        return visible.contains(questionId) ? valid.get(questionId) : null;
+        Integer i = plan.index.get(questionId);
+        return i != null && visible[i] ? valid[i] : null;
     }
 
     @Override
     public Object value(String questionId) {
-        AnswerValue answer = validVisibleAnswer(questionId);
-        if (answer != null) {
-            return switch (answer) {
-                case AnswerValue.Choice c -> c.option();
-                case AnswerValue.Choices c -> c.options();
-                case AnswerValue.Number n -> n.value();
-                case AnswerValue.Bool b -> b.value();
-                case AnswerValue.Text t -> t.text();
-            };
-        }
-        return questionnaire.question(questionId).map(q -> defaultValue(q)).orElse("");
+        Integer i = plan.index.get(questionId);
+        return i == null ? "" : value(i, questionId);
     }
 
-    private static Object defaultValue(Question q) {
-        return switch (q.type()) {
-            case SINGLE, TEXT -> "";
-            case MULTIPLE -> List.of();
-            case SCALE, NUMBER -> ZERO;
-            case BOOLEAN -> Boolean.FALSE;
-        };
+    @Override
+    public Object value(int index, String questionId) {
+        Object v = cel[index];
+        return v != null ? v : plan.defaults[index]; // not decided yet: reads as hidden
     }
 
     @Override
@@ -127,8 +142,12 @@ final class Evaluator implements Bindings {
     }
 
     @Override
+    public boolean answered(int index, String questionId) {
+        return visible[index] && valid[index] != null;
+    }
+
+    @Override
     public Map<String, Double> scores() {
         return celScores;
     }
-
 }

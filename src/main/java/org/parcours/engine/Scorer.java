@@ -1,13 +1,13 @@
 package org.parcours.engine;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.WeakHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import org.parcours.questionnaire.Band;
 import org.parcours.questionnaire.Dimension;
 import org.parcours.questionnaire.Question;
@@ -24,7 +24,7 @@ final class Scorer {
     }
 
     /** What each question can attain per dimension, computed once per questionnaire (it never changes). */
-    private record Plan(List<Dimension> dimensions, List<Question> questions, double[][] attainable) {
+    private record Plan(List<Dimension> dimensions, List<Question> questions, int[] indexes, double[][] attainable) {
     }
 
     private static final Map<Questionnaire, Plan> PLANS = Collections.synchronizedMap(new WeakHashMap<>());
@@ -39,19 +39,22 @@ final class Scorer {
                     table[i][d] = attainable(scored.get(i), q.dimensions().get(d).id());
                 }
             }
-            return new Plan(q.dimensions(), scored, table);
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < q.questions().size(); i++) index.put(q.questions().get(i).id(), i);
+            int[] indexes = scored.stream().mapToInt(x -> index.get(x.id())).toArray();
+            return new Plan(q.dimensions(), scored, indexes, table);
         });
     }
 
-    /** {@code answerOf} gives the valid answer of a visible question, or null. */
-    static Map<String, DimensionScore> scores(Questionnaire questionnaire, Function<String, AnswerValue> answerOf) {
+    /** {@code answers} holds the valid answer of each visible question, by index in questions(), or null. */
+    static Map<String, DimensionScore> scores(Questionnaire questionnaire, AnswerValue[] answers) {
         Plan plan = plan(questionnaire);
         int dimensions = plan.dimensions().size();
         double[] earned = new double[dimensions];
         double[] attainable = new double[dimensions];
         for (int i = 0; i < plan.questions().size(); i++) {
             Question q = plan.questions().get(i);
-            AnswerValue answer = answerOf.apply(q.id());
+            AnswerValue answer = answers[plan.indexes()[i]];
             if (answer == null || AnswerChecker.isDontKnow(q, answer)) continue;
             for (int d = 0; d < dimensions; d++) {
                 double can = plan.attainable()[i][d];

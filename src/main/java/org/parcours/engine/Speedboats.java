@@ -2,8 +2,8 @@ package org.parcours.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.parcours.questionnaire.Option;
 import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.Questionnaire;
@@ -14,13 +14,22 @@ final class Speedboats {
     private Speedboats() {
     }
 
-    static Speedboat of(Questionnaire questionnaire, Function<String, AnswerValue> answerOf) {
+    /**
+     * {@code answers} holds the valid answer of each visible question, by index in questions() ({@code index}
+     * gives it by id), or null.
+     */
+    static Speedboat of(Questionnaire questionnaire, AnswerValue[] answers, Map<String, Integer> index) {
         List<SpeedboatItem> wind = new ArrayList<>();
         List<SpeedboatItem> boat = new ArrayList<>();
         List<SpeedboatItem> rocks = new ArrayList<>();
-        for (Question q : questionnaire.questions()) {
-            for (String optionId : chosen(answerOf.apply(q.id()))) {
-                q.option(optionId).flatMap(Option::speedboat).ifPresent(mark -> {
+        List<Question> questions = questionnaire.questions();
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i] == null) continue;
+            Question q = questions.get(i);
+            for (String optionId : chosen(answers[i])) {
+                Option option = AnswerChecker.option(q, optionId);
+                if (option == null) continue;
+                option.speedboat().ifPresent(mark -> {
                     SpeedboatItem item = new SpeedboatItem(q.id(), optionId, mark.note());
                     switch (mark.part()) {
                         case WIND -> wind.add(item);
@@ -31,7 +40,8 @@ final class Speedboats {
             }
         }
         Optional<String> island = questionnaire.speedboatIsland()
-                .map(answerOf)
+                .map(index::get)
+                .map(i -> answers[i])
                 .flatMap(a -> a instanceof AnswerValue.Text t && !t.text().isBlank()
                         ? Optional.of(t.text().strip()) : Optional.empty());
         return new Speedboat(wind, boat, rocks, island);

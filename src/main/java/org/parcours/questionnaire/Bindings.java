@@ -16,4 +16,17 @@ public interface Bindings {
 
     /** Percent per dimension id, -1.0 when absent. Only recommendations read it. */
     Map<String, Double> scores();
+
+    /**
+     * {@link #value(String)} of the question at {@code index} in {@link Questionnaire#questions()} (its id
+     * is {@code questionId}): conditions call this one, so an engine can answer from an array.
+     */
+    default Object value(int index, String questionId) {
+        return value(questionId);
+    }
+
+    /** {@link #answered(String)} of the question at {@code index} in {@link Questionnaire#questions()}. */
+    default boolean answered(int index, String questionId) {
+        return answered(questionId);
+    }
 }

@@ -22,7 +22,11 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,31 +48,55 @@ final class Expressions {
             .maxExpressionCodePointSize(MAX_EXPRESSION_CHARS)
             .comprehensionMaxIterations(10_000)
             .build();
-    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
-            .setOptions(OPTIONS).build();
+    /** The same options without the size limit: for {@link #precheck}, whose one text holds many expressions. */
+    private static final CelOptions BATCH_OPTIONS = OPTIONS.toBuilder()
+            .maxExpressionCodePointSize(Integer.MAX_VALUE)
+            .build();
+    /**
+     * CEL's runtime, built on first use only: building it loads the runtime and protobuf's descriptors of
+     * the well-known types, a large share of a cold start, and a questionnaire whose conditions all run
+     * directly ({@link FastCondition}) never needs it.
+     */
+    private static final class Runtime {
+        static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+    }
+
+    /** The CEL program of a checked AST. */
+    static CelRuntime.Program program(CelAbstractSyntaxTree ast) throws CelEvaluationException {
+        return Runtime.RUNTIME.createProgram(ast);
+    }
     private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
 
     private final Map<String, QuestionType> questionTypes;
     private final Set<String> dimensions;
     private final Map<String, String> sources;
+    /** Each question's index, in the order of the phases and their questions (= Questionnaire.questions()). */
+    private final Map<String, Integer> slots;
     private final CelCompiler conditionCompiler;
     private final CelCompiler recommendationCompiler;
+    /** Checked ASTs from {@link #precheck}, by {@link #key}. */
+    private final Map<String, CelAbstractSyntaxTree> prechecked = new HashMap<>();
+    /** One condition per distinct expression text (and kind), shared by every place that writes it. */
+    private final Map<String, Condition> compiled = new HashMap<>();
 
     /** {@code sources} maps file name → text, to place errors inside quoted and block scalars. */
     Expressions(Map<String, QuestionType> questionTypes, Set<String> dimensions, Map<String, String> sources) {
         this.questionTypes = questionTypes;
         this.dimensions = dimensions;
         this.sources = sources;
-        this.conditionCompiler = compiler(false);
-        this.recommendationCompiler = compiler(true);
+        Map<String, Integer> numbered = new HashMap<>();
+        questionTypes.keySet().forEach(id -> numbered.put(id, numbered.size()));
+        this.slots = java.util.Collections.unmodifiableMap(numbered);
+        this.conditionCompiler = compiler(false, true);
+        this.recommendationCompiler = compiler(true, true);
     }
 
-    private CelCompiler compiler(boolean withScore) {
+    private CelCompiler compiler(boolean withScore, boolean single) {
         CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
-                .setOptions(OPTIONS)
-                .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-                .setResultType(SimpleType.BOOL)
-                .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration("answered",
+                .setOptions(single ? OPTIONS : BATCH_OPTIONS)
+                .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
+        if (single) builder.setResultType(SimpleType.BOOL);
+        builder.addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration("answered",
                         CelOverloadDecl.newGlobalOverload(Condition.ANSWERED_OVERLOAD, SimpleType.BOOL,
                                 SimpleType.STRING)));
         questionTypes.forEach((id, type) -> builder.addVar(id, celType(type)));
@@ -85,6 +113,104 @@ final class Expressions {
         };
     }
 
+    private static String key(String text, boolean allowScore) {
+        return (allowScore ? "r:" : "c:") + text;
+    }
+
+    /**
+     * Type-checks many expressions in one run of CEL's checker. The checker builds its whole standard
+     * environment (every overload of every standard function) again on each call: with ~300 expressions,
+     * that was most of a load, and most of a cold start. Here the distinct texts that parse on their own
+     * are checked as the elements of one list literal {@code [\n(e1\n),\n(e2\n)…]}, and each element's
+     * checked subtree becomes that expression's AST. Nothing here reports a problem: a text that fails,
+     * or does not come out as exactly bool, is simply left to {@link #compile}'s one-by-one path, which
+     * reports it at the right place (a type error only takes its own expression out of the batch).
+     * {@code allowScore} selects the same environment {@code compile} uses.
+     */
+    void precheck(Collection<String> texts, boolean allowScore) {
+        CelCompiler single = allowScore ? recommendationCompiler : conditionCompiler;
+        List<String> batch = new ArrayList<>();
+        for (String text : new LinkedHashSet<>(texts)) {
+            if (text.isBlank() || prechecked.containsKey(key(text, allowScore))) continue;
+            // Parsing alone first keeps the size limit, and makes sure each text is one whole expression
+            // (balanced, no open string or comment), so it cannot run into its neighbours in the list.
+            if (!single.parse(text).hasError()) batch.add(text);
+        }
+        // A type error drops the expressions it points into, and the rest are checked again (twice at most).
+        for (int attempt = 0; attempt < 3 && !batch.isEmpty(); attempt++) {
+            List<String> failed = checkTogether(batch, allowScore);
+            if (failed.isEmpty() || failed.size() == batch.size()) return;
+            batch.removeAll(failed);
+        }
+    }
+
+    /** Checks {@code batch} in one run; returns the texts that had errors (all of them when unsure). */
+    private List<String> checkTogether(List<String> batch, boolean allowScore) {
+        StringBuilder all = new StringBuilder("[");
+        int[] firstLine = new int[batch.size()];
+        int line = 1;
+        for (int i = 0; i < batch.size(); i++) {
+            all.append(i == 0 ? "\n(" : ",\n(");
+            firstLine[i] = ++line;
+            String text = batch.get(i);
+            all.append(text).append("\n)");
+            line += (int) text.chars().filter(c -> c == '\n').count() + 1;
+        }
+        all.append("\n]");
+        CelValidationResult result = compiler(allowScore, false).compile(all.toString());
+        if (result.hasError()) {
+            Set<String> failed = new LinkedHashSet<>();
+            for (CelIssue issue : result.getErrors()) {
+                int at = issue.getSourceLocation().getLine();
+                if (at < firstLine[0]) return batch;
+                int i = 0;
+                while (i + 1 < batch.size() && firstLine[i + 1] <= at) i++;
+                failed.add(batch.get(i));
+            }
+            return List.copyOf(failed);
+        }
+        try {
+            CelAbstractSyntaxTree ast = result.getAst();
+            CelExpr root = ast.getExpr();
+            if (root.getKind() != CelExpr.ExprKind.Kind.LIST || root.list().elements().size() != batch.size()) {
+                return batch;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                CelExpr element = root.list().elements().get(i);
+                if (!SimpleType.BOOL.equals(ast.getType(element.id()).orElse(null))) continue;
+                prechecked.put(key(batch.get(i), allowScore), CelAbstractSyntaxTree.newCheckedAst(element,
+                        ast.getSource(), ast.getReferenceMap(), ast.getTypeMap()));
+            }
+            return List.of();
+        } catch (CelValidationException | RuntimeException e) {
+            return batch; // not expected; the one-by-one path will compile (and report) each expression
+        }
+    }
+
+    /** Whether {@link #precheck} checked this text (for tests). */
+    boolean isPrechecked(String text, boolean allowScore) {
+        return prechecked.containsKey(key(text, allowScore));
+    }
+
+    /** A condition from {@link #precheck}'s ASTs, or empty when the one-by-one path must take over. */
+    private Optional<Condition> fromPrechecked(YNode.YScalar scalar, String text, String where, boolean allowScore) {
+        String key = key(text, allowScore);
+        Condition done = compiled.get(key);
+        if (done != null) return Optional.of(done);
+        CelAbstractSyntaxTree ast = prechecked.get(key);
+        if (ast == null) return Optional.empty();
+        Problems scratch = new Problems(); // positions in the batch are not the author's: report nothing from here
+        Reads reads = reads(ast, scalar, text, where, scratch);
+        if (!scratch.isEmpty()) return Optional.empty();
+        try {
+            Condition condition = condition(text, ast, reads);
+            compiled.put(key, condition);
+            return Optional.of(condition);
+        } catch (CelEvaluationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Compiles one expression. {@code where} names the key for messages ("visible_if"); a visibility
      * condition may not read {@code score}.
@@ -94,6 +220,8 @@ final class Expressions {
             problems.add(scalar.loc(), where + " must be a CEL expression in quotes, e.g. \"resource_type == 'software'\"");
             return Optional.empty();
         }
+        Optional<Condition> ready = fromPrechecked(scalar, text, where, allowScore);
+        if (ready.isPresent()) return ready;
         CelValidationResult result = (allowScore ? recommendationCompiler : conditionCompiler).compile(text);
         if (result.hasError()) {
             report(scalar, text, where, allowScore, result.getErrors(), problems);
@@ -104,8 +232,7 @@ final class Expressions {
             int before = problems.size();
             Reads reads = reads(ast, scalar, text, where, problems);
             if (problems.size() > before) return Optional.empty();
-            return Optional.of(new Condition(text.strip(), RUNTIME.createProgram(ast), reads.questions,
-                    reads.score, reads.answered));
+            return Optional.of(condition(text, ast, reads));
         } catch (CelValidationException | CelEvaluationException e) {
             problems.add(scalar.loc(), where + ": " + e.getMessage());
             return Optional.empty();
@@ -135,6 +262,13 @@ final class Expressions {
             return "the expression must be true or false (" + celMessage + ")";
         }
         return celMessage;
+    }
+
+    private Condition condition(String text, CelAbstractSyntaxTree ast, Reads reads) throws CelEvaluationException {
+        FastCondition fast = FastCondition.of(ast, slots);
+        // Without a direct evaluator the program is made now, so that a failure shows at load time.
+        return new Condition(text.strip(), ast, fast == null ? program(ast) : null, fast, slots,
+                reads.questions, reads.score, reads.answered);
     }
 
     private record Reads(Set<String> questions, boolean score, boolean answered) {

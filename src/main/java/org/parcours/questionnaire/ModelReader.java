@@ -49,6 +49,8 @@ final class ModelReader {
         Set<String> dimensionIds = new LinkedHashSet<>(dimensions.stream().map(Dimension::id).toList());
         Map<String, QuestionType> types = QuestionTypes.scan(f.list("phases", true));
         Expressions expressions = new Expressions(types, dimensionIds, sources);
+        expressions.precheck(ExpressionTexts.visibleIf(root), false);
+        expressions.precheck(ExpressionTexts.recommendations(root), true);
         Map<String, YNode.YScalar> visibleIfNodes = new HashMap<>();
         List<Phase> phases = new QuestionReader(problems, locales, dimensionIds, expressions, visibleIfNodes)
                 .phases(f.list("phases", true));

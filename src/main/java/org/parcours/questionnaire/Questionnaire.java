@@ -50,6 +50,27 @@ public final class Questionnaire {
         Map<String, Question> byId = new LinkedHashMap<>();
         questions.forEach(q -> byId.put(q.id(), q));
         this.questionsById = java.util.Collections.unmodifiableMap(byId);
+        checkSlots();
+    }
+
+    /** Conditions read questions by index in {@link #questions()}: make sure they were numbered that way. */
+    private void checkSlots() {
+        java.util.Set<Map<String, Integer>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.List<Condition> conditions = new java.util.ArrayList<>();
+        questions.forEach(q -> q.visibleIf().ifPresent(conditions::add));
+        recommendations.forEach(r -> {
+            r.when().ifPresent(conditions::add);
+            r.fit().forEach(f -> conditions.add(f.condition()));
+        });
+        for (Condition c : conditions) {
+            Map<String, Integer> slots = c.slots();
+            if (!seen.add(slots)) continue;
+            boolean same = slots.size() == questions.size();
+            for (int i = 0; same && i < questions.size(); i++) {
+                same = Integer.valueOf(i).equals(slots.get(questions.get(i).id()));
+            }
+            if (!same) throw new IllegalStateException("conditions were compiled with another question order");
+        }
     }
 
     public Metadata metadata() { return metadata; }

@@ -1,0 +1,163 @@
+package org.parcours.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The direct evaluator must decide exactly as the CEL program it replaces, on any bindings (edge values
+ * such as -0.0, NaN, huge numbers and missing scores included).
+ */
+class FastConditionTest {
+
+    private static final Map<String, QuestionType> TYPES = new LinkedHashMap<>();
+
+    static {
+        TYPES.put("kind", QuestionType.SINGLE);
+        TYPES.put("needs", QuestionType.MULTIPLE);
+        TYPES.put("maintainers", QuestionType.SCALE);
+        TYPES.put("budget", QuestionType.NUMBER);
+        TYPES.put("legal", QuestionType.BOOLEAN);
+        TYPES.put("notes", QuestionType.TEXT);
+    }
+
+    private static final List<String> DIRECT = List.of(
+            "kind == 'a'", "kind != 'a'", "kind == notes", "'a' in needs", "!('b' in needs)", "kind in needs",
+            "kind in ['a', 'b']", "size(needs) >= 2", "needs.size() == 0", "size(needs) > 1 && !('c' in needs)",
+            "maintainers >= 3.0", "maintainers >= 3", "maintainers == 0.0", "maintainers != 2.0", "budget < 0",
+            "budget <= -0.0", "budget > 9007199254740992", "0 < budget", "budget == maintainers",
+            "budget >= maintainers", "legal", "!legal", "legal == true", "legal != (kind == 'a')",
+            "answered('kind')", "answered('budget') || budget > 5.0", "needs == ['a']", "needs == []",
+            "[] == needs", "legal ? kind == 'a' : 'b' in needs", "score.fund < 40.0", "score.fund >= 40",
+            "score.missing < 40.0 || legal", "legal || score.missing < 40.0", "score.missing < 40.0 && legal",
+            "legal && score.missing < 40.0", "!(score.missing < 40.0) || kind == 'a'",
+            "(score.missing > 1.0 ? legal : !legal) || true", "score.fund == -1.0", "size(needs) == 2", "budget == -0.0",
+            "budget > 18446744073709551615.0 || true", "budget > 9007199254740993", "budget < -9223372036854775808",
+            "size(needs) < 9223372036854775807");
+
+    private static final List<String> PROGRAM = List.of(
+            "needs.exists(n, n == 'a')", "size(kind) > 1", "budget + 1.0 > 2.0", "kind.startsWith('a')",
+            "'fund' in score", "score['fund'] > 3.0", "has(score.fund)",
+            "int(budget) > 2", "needs[0] == 'a'", "kind == 'a' || needs[3] == 'b'");
+
+    private static final double[] NUMBERS = {0.0, -0.0, 1.0, 2.0, 3.0, 2.5, -4.0, 40.0, -1.0, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 9007199254740992.0, 9.3e18, -9.3e18, 1e300};
+    private static final String[] STRINGS = {"", "a", "b", "c"};
+
+    private record TestBindings(Object[] values, boolean[] answered, Map<String, Double> scores)
+            implements Bindings {
+        @Override
+        public Object value(String questionId) {
+            throw new AssertionError("conditions read by index");
+        }
+
+        @Override
+        public boolean answered(String questionId) {
+            throw new AssertionError("conditions read by index");
+        }
+
+        @Override
+        public Object value(int index, String questionId) {
+            return values[index];
+        }
+
+        @Override
+        public boolean answered(int index, String questionId) {
+            return answered[index];
+        }
+    }
+
+    private static TestBindings random(List<QuestionType> types, Set<String> dimensions, Random random) {
+        Object[] values = new Object[types.size()];
+        boolean[] answered = new boolean[types.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = switch (types.get(i)) {
+                case SINGLE, TEXT -> STRINGS[random.nextInt(STRINGS.length)];
+                case MULTIPLE -> {
+                    List<String> list = new ArrayList<>();
+                    for (String s : STRINGS) if (!s.isEmpty() && random.nextBoolean()) list.add(s);
+                    yield List.copyOf(list);
+                }
+                case SCALE, NUMBER -> NUMBERS[random.nextInt(NUMBERS.length)];
+                case BOOLEAN -> random.nextBoolean();
+            };
+            answered[i] = random.nextBoolean();
+        }
+        Map<String, Double> scores = new HashMap<>();
+        for (String d : dimensions) {
+            if (random.nextInt(5) > 0) scores.put(d, random.nextBoolean() ? -1.0 : NUMBERS[random.nextInt(NUMBERS.length)]);
+        }
+        return new TestBindings(values, answered, scores);
+    }
+
+    private static Condition compile(Expressions expressions, String text) {
+        Problems problems = new Problems();
+        Condition c = expressions.compile(new YNode.YScalar(new YNode.Loc("q.yaml", 1, 1), text), "when", true,
+                problems).orElse(null);
+        assertThat(problems.sorted()).as(text).isEmpty();
+        return c;
+    }
+
+    private static void assertSameDecisions(List<Condition> conditions, List<QuestionType> types,
+                                            Set<String> dimensions, int runs) {
+        Random random = new Random(7);
+        for (int run = 0; run < runs; run++) {
+            TestBindings b = random(types, dimensions, random);
+            for (Condition c : conditions) {
+                assertThat(c.test(b)).as("%s with %s %s", c, java.util.Arrays.toString(b.values()), b.scores())
+                        .isEqualTo(c.runProgram(b));
+            }
+        }
+    }
+
+    @Test
+    void direct_evaluation_decides_as_cel() {
+        Expressions expressions = new Expressions(TYPES, Set.of("fund", "missing"), Map.of());
+        List<Condition> direct = DIRECT.stream().map(t -> compile(expressions, t)).toList();
+        List<Condition> program = PROGRAM.stream().map(t -> compile(expressions, t)).toList();
+        assertThat(direct).allSatisfy(c -> assertThat(c.isDirect()).as(c.source()).isTrue());
+        assertThat(program).allSatisfy(c -> assertThat(c.isDirect()).as(c.source()).isFalse());
+        List<Condition> all = new ArrayList<>(direct);
+        all.addAll(program);
+        assertSameDecisions(all, List.copyOf(TYPES.values()), Set.of("fund", "missing"), 3000);
+    }
+
+    @Test
+    void every_condition_of_every_questionnaire_is_direct_and_decides_as_cel() throws Exception {
+        List<Path> folders = new ArrayList<>();
+        for (Path root : List.of(Path.of("questionnaires"), Path.of("src/test/resources/questionnaires"))) {
+            if (!Files.isDirectory(root)) continue;
+            try (Stream<Path> paths = Files.list(root)) {
+                paths.filter(Files::isDirectory).sorted().forEach(folders::add);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(folders).isNotEmpty();
+        for (Path folder : folders) {
+            Questionnaire q = QuestionnaireLoader.load(folder);
+            List<Condition> conditions = new ArrayList<>();
+            q.questions().forEach(x -> x.visibleIf().ifPresent(conditions::add));
+            q.recommendations().forEach(r -> {
+                r.when().ifPresent(conditions::add);
+                r.fit().forEach(f -> conditions.add(f.condition()));
+            });
+            assertThat(conditions).as(folder.toString())
+                    .allSatisfy(c -> assertThat(c.isDirect()).as(c.source()).isTrue());
+            Set<String> dimensions = new java.util.HashSet<>();
+            q.dimensions().forEach(d -> dimensions.add(d.id()));
+            assertSameDecisions(conditions, q.questions().stream().map(Question::type).toList(), dimensions, 300);
+        }
+    }
+}
