@@ -9,6 +9,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.parcours.report.OptionSection;
+import org.parcours.report.Report;
+import org.parcours.report.ReportItem;
 
 class HtmlExportTest {
 
@@ -59,6 +62,25 @@ class HtmlExportTest {
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("p.island").text()).isEqualTo(SCRIPT);
         assertThat(page.selectFirst("h1").text()).isEqualTo("Mini — " + SCRIPT);
+    }
+
+    @Test
+    void shows_the_best_options_of_a_kind_in_full_and_each_other_one_as_one_line() throws Exception {
+        Report report = Reports.shipped("en");
+        OptionSection kind = report.options().stream()
+                .filter(s -> s.items().size() > OptionSection.OPEN_BY_DEFAULT).findFirst().orElseThrow();
+        ReportItem third = kind.items().get(OptionSection.OPEN_BY_DEFAULT - 1);
+        ReportItem fourth = kind.items().get(OptionSection.OPEN_BY_DEFAULT);
+        Document page = Jsoup.parse(new String(Reports.bytes(report, ExportFormat.HTML), StandardCharsets.UTF_8));
+
+        assertThat(page.getElementById("rec-" + third.id()).tagName()).isEqualTo("h4");
+        Element line = page.getElementById("rec-" + fourth.id());
+        assertThat(line.tagName()).isEqualTo("li");
+        assertThat(line.children()).isEmpty();
+        assertThat(line.text()).isEqualTo((OptionSection.OPEN_BY_DEFAULT + 1) + ". " + fourth.title() + " — Fit: "
+                + fourth.fit() + " · " + (fourth.recommended() ? "Recommended" : "Not recommended"));
+        assertThat(Jsoup.parse(fourth.summary().html()).text()).isNotBlank();
+        assertThat(page.text()).doesNotContain(Jsoup.parse(fourth.summary().html()).text());
     }
 
     @Test

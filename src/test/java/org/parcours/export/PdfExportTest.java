@@ -28,6 +28,7 @@ class PdfExportTest {
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("fr");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Mini — Mairie de Saint-Jean");
+            assertThat(doc.getDocumentInformation().getSubject()).isEqualTo("Votre rapport — Mini");
         }
     }
 

@@ -3,9 +3,14 @@ package org.parcours.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.parcours.engine.Engine;
 import org.parcours.engine.Scenario;
+import org.parcours.questionnaire.Questionnaire;
+import org.parcours.questionnaire.QuestionnaireException;
+import org.parcours.questionnaire.QuestionnaireLoader;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -24,6 +29,12 @@ public final class Reports {
                 .answer("maintainers", 5).answer("funding_needs", List.of("maintenance", "build"))
                 .answer("budget", 12000).answerText("vision", vision);
         return ReportBuilder.build(scenario.evaluation(), locale, ReportContext.on(DATE).withTeam(team));
+    }
+
+    /** The shipped questionnaire with an answer to every question ({@link FullAnswers}): many options per kind. */
+    public static Report shipped(String locale) throws QuestionnaireException {
+        Questionnaire q = QuestionnaireLoader.load(Path.of("questionnaires/communs-numeriques"));
+        return ReportBuilder.build(Engine.evaluate(q, FullAnswers.of(q)), locale, ReportContext.on(DATE));
     }
 
     public static byte[] bytes(Report report, ExportFormat format) {

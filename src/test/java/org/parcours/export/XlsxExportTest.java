@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,9 @@ class XlsxExportTest {
             assertThat(summary.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Established");
             assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
             assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+            // LibreOffice draws no bar without a fill of its own (the workbook has no theme).
+            assertThat(summary.getDrawingPatriarch().getCharts().getFirst().getChartSeries().getFirst().getSeries(0)
+                    .getShapeProperties().getFillProperties()).isInstanceOf(XDDFSolidFillProperties.class);
             assertThat(book.getFontAt(summary.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
         }
     }
@@ -61,10 +65,23 @@ class XlsxExportTest {
         try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
             Sheet options = book.getSheet("Options");
             assertThat(options.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Association");
+            assertThat(new DataFormatter().formatCellValue(options.getRow(1).getCell(1))).isEqualTo("1");
             assertThat(options.getRow(1).getCell(5).getStringCellValue())
                     .isEqualTo("Several maintainers (Question: Maintainers)\nMaintenance to fund (Question: Needs)");
             Cell source = find(options, "Source");
             assertThat(source.getHyperlink().getAddress()).isEqualTo("https://example.org/s");
+        }
+    }
+
+    @Test
+    void a_row_is_as_tall_as_its_wrapped_text_and_sheets_print_one_page_wide() throws IOException {
+        try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
+            Sheet options = book.getSheet("Options");
+            // two reasons, on two lines: LibreOffice does not grow the row itself
+            assertThat(options.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(
+                    2 * options.getDefaultRowHeightInPoints());
+            assertThat(options.getRepeatingRows()).isNotNull();
+            assertThat(options.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
         }
     }
 

@@ -16,10 +16,7 @@ final class HtmlItems {
     static void item(Html h, Report report, ReportItem item, String heading, boolean ranked) {
         h.element(heading, ranked ? item.rank() + ". " + item.title() : item.title(), "id", Html.id("rec", item.id()));
         h.open("p", "class", "facts");
-        if (ranked) {
-            fact(h, report, report.label("label.fit"), item.fit() + " · " + report.label(item.recommended()
-                    ? "label.recommended" : "label.not_recommended"));
-        }
+        if (ranked) h.element("span", fit(report, item), "class", "fact");
         fact(h, report, report.label("label.effort"), item.effortLabel());
         if (!item.paysFor().isEmpty()) {
             fact(h, report, report.label("label.pays_for"), String.join(", ", item.paysFor()));
@@ -36,6 +33,12 @@ final class HtmlItems {
         }
         links(h, report.label("label.examples"), item.examples());
         links(h, report.label("label.sources"), item.sources());
+    }
+
+    /** The fit and whether the option is recommended: "Fit: 12 · Recommended". */
+    static String fit(Report report, ReportItem item) {
+        return report.labels().format("label.colon", report.label("label.fit"), item.fit() + " · "
+                + report.label(item.recommended() ? "label.recommended" : "label.not_recommended"));
     }
 
     private static void fact(Html h, Report report, String label, String value) {

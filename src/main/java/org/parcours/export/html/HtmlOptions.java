@@ -1,11 +1,16 @@
 package org.parcours.export.html;
 
+import java.util.List;
 import org.parcours.report.OptionSection;
 import org.parcours.report.PitchGroup;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
 
-/** Ranked options per kind, then the dissemination pitches per persona. Everything is open: the page is printed. */
+/**
+ * Ranked options per kind, then the dissemination pitches per persona. As on the screen, the best
+ * {@link OptionSection#OPEN_BY_DEFAULT} of each kind are shown in full; the page is printed, so the others, instead
+ * of one click away, are one line each: rank, title, fit, recommended or not.
+ */
 final class HtmlOptions {
 
     private HtmlOptions() {
@@ -19,15 +24,27 @@ final class HtmlOptions {
                 h.element("p", report.label("label.no_options"), "class", "empty");
                 continue;
             }
+            int open = Math.min(OptionSection.OPEN_BY_DEFAULT, section.items().size());
             h.open("div", "class", "items");
-            for (ReportItem item : section.items()) {
+            for (ReportItem item : section.items().subList(0, open)) {
                 h.open("div", "class", item.recommended() ? "item recommended" : "item");
                 HtmlItems.item(h, report, item, "h4", true);
                 h.close("div");
             }
             h.close("div");
+            more(h, report, section.items().subList(open, section.items().size()));
         }
         h.close("section");
+    }
+
+    private static void more(Html h, Report report, List<ReportItem> rest) {
+        if (rest.isEmpty()) return;
+        h.element("p", report.labels().format("label.more", rest.size()), "class", "label").open("ul", "class", "more");
+        for (ReportItem item : rest) {
+            h.element("li", item.rank() + ". " + item.title() + " — " + HtmlItems.fit(report, item),
+                    "id", Html.id("rec", item.id()));
+        }
+        h.close("ul");
     }
 
     static void pitches(Html h, Report report) {

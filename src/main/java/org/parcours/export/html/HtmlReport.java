@@ -13,8 +13,8 @@ import org.parcours.report.svg.PhaseChart;
 import org.parcours.report.svg.SpeedboatPicture;
 
 /**
- * The report as an XHTML document. The HTML export and the PDF share it; the PDF variant adds the bookmarks
- * openhtmltopdf reads and an {@code alt} on each picture (its alternative text in the tagged PDF).
+ * The report as an XHTML document. The HTML export and the PDF share it; the PDF variant adds the subject and
+ * bookmarks openhtmltopdf reads and an {@code alt} on each picture (its alternative text in the tagged PDF).
  */
 public final class HtmlReport {
 
@@ -59,13 +59,15 @@ public final class HtmlReport {
     }
 
     private static void head(Html h, Report report, Variant variant) {
+        String description = report.label("report.heading") + " — " + report.title();
         h.open("head").trusted("<meta charset=\"utf-8\"/>")
                 .trusted("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
                 .element("title", title(report))
-                .open("meta", "name", "description", "content", report.label("report.heading") + " — "
-                        + report.title()).close("meta")
+                .open("meta", "name", "description", "content", description).close("meta")
                 .open("style").trusted(CSS).close("style");
         if (variant == Variant.PDF) {
+            // openhtmltopdf takes the PDF's subject, which PDF/UA asks for as the document's description, from here.
+            h.open("meta", "name", "subject", "content", description).close("meta");
             h.open("bookmarks");
             SECTIONS.forEach(s -> h.open("bookmark", "name", report.label(s[1]), "href", "#" + s[0])
                     .close("bookmark"));

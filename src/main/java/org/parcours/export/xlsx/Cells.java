@@ -12,17 +12,24 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes cells with the workbook's few styles. Formula injection: text is only ever set as a string value
  * ({@code setCellValue(String)}), which no spreadsheet evaluates; and a text that starts like a formula
  * ({@code = + - @}, tab or carriage return) also gets Excel's own quote-prefix flag, so it stays text when someone
  * edits the cell or copies it elsewhere. The text itself is kept exactly as typed.
+ *
+ * <p>Every text is wrapped, and its row is made tall enough for the lines it takes in its column: Excel fits row
+ * heights when it opens a file, LibreOffice keeps the default height and the wrapped lines overlap.
  */
 final class Cells {
 
     /** Excel's limit for one cell's text. */
     static final int MAX_TEXT = 32_767;
+
+    /** Excel's limit for one row's height, in points. */
+    private static final float MAX_HEIGHT = 409;
 
     private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r].*", Pattern.DOTALL);
     private static final Pattern WEB = Pattern.compile("^https?://[^\\s<>\"]+$", Pattern.CASE_INSENSITIVE);
@@ -33,6 +40,7 @@ final class Cells {
     private final CellStyle quoted;
     private final CellStyle link;
     private final CellStyle number;
+    private final CellStyle whole;
 
     Cells(Workbook workbook) {
         this.workbook = workbook;
@@ -52,6 +60,8 @@ final class Cells {
         link.setFont(blue);
         number = wrapped();
         number.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        whole = wrapped();
+        whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
     }
 
     private CellStyle wrapped() {
@@ -61,16 +71,29 @@ final class Cells {
         return style;
     }
 
-    /** A bold header row, frozen so it stays in view, with column widths in characters. */
+    /**
+     * A bold header row, frozen so it stays in view and repeated on each printed page, with column widths in
+     * characters (at least the bold title's). Printed in landscape, as wide as one page.
+     */
     void header(Sheet sheet, String[] titles, int[] widths) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < titles.length; i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(titles[i]);
             cell.setCellStyle(header);
-            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+            width(sheet, i, Math.max(widths[i], titles[i].length() + 4));
         }
         sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** A column's width in characters; set before its cells, whose rows grow to fit. */
+    static void width(Sheet sheet, int column, int characters) {
+        sheet.setColumnWidth(column, Math.min(255, characters) * 256);
     }
 
     static boolean looksLikeFormula(String value) {
@@ -82,13 +105,36 @@ final class Cells {
         String shown = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
         cell.setCellValue(shown);
         cell.setCellStyle(looksLikeFormula(shown) ? quoted : text);
+        fitHeight(row, column, shown);
         return cell;
     }
 
+    /**
+     * Raises the row to the lines {@code value} takes when wrapped in its column. A column's width counts the
+     * digit 0; ordinary text in the default font fits about a third more characters per line (measured in
+     * LibreOffice: three lines of 105 characters in a 70-wide column), a little less is assumed.
+     */
+    private static void fitHeight(Row row, int column, String value) {
+        int perLine = Math.max(1, row.getSheet().getColumnWidth(column) * 13 / 10 / 256 - 1);
+        int lines = 0;
+        for (String line : value.split("\n", -1)) lines += Math.max(1, (line.length() + perLine - 1) / perLine);
+        float height = Math.min(MAX_HEIGHT, lines * row.getSheet().getDefaultRowHeightInPoints());
+        if (height > row.getHeightInPoints()) row.setHeightInPoints(height);
+    }
+
+    /** A number shown with one decimal. */
     Cell number(Row row, int column, double value) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(number);
+        return cell;
+    }
+
+    /** A whole number: a rank, a fit. */
+    Cell whole(Row row, int column, int value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(whole);
         return cell;
     }
 

@@ -3,6 +3,8 @@ package org.parcours.export.xlsx;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -27,6 +29,9 @@ import org.parcours.report.Score;
  * the report's facts (questionnaire, team, date, progress). An absent score is an empty cell, so no bar.
  */
 final class SummarySheet {
+
+    /** The bars' colour, the same blue as the report's pictures (#1f5f8b). */
+    private static final byte[] BAR = {0x1f, 0x5f, (byte) 0x8b};
 
     private SummarySheet() {
     }
@@ -80,6 +85,8 @@ final class SummarySheet {
         data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(names, values);
         series.setTitle(report.label("label.score"), null);
+        // The workbook has no theme to take a colour from: without one LibreOffice draws no bar.
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR)));
         chart.plot(data);
     }
 }

@@ -16,6 +16,10 @@ import org.parcours.report.Why;
 /** The four table sheets: one header row, then one row per action, option, answer or speed-boat note. */
 final class TableSheets {
 
+    /** The options' first source column; further sources go on to its right, as wide. */
+    private static final int SOURCES = 9;
+    private static final int SOURCE_WIDTH = 36;
+
     private TableSheets() {
     }
 
@@ -41,15 +45,18 @@ final class TableSheets {
     static void options(XSSFSheet sheet, Report report, Cells cells) {
         cells.header(sheet, labels(report, "label.part", "label.rank", "label.title", "label.fit",
                 "label.recommended", "label.why", "label.effort", "label.pays_for", "label.eligibility",
-                "label.sources"), new int[] {18, 6, 36, 8, 12, 50, 10, 26, 30, 36});
+                "label.sources"), new int[] {18, 6, 36, 8, 12, 50, 10, 26, 30, SOURCE_WIDTH});
+        int most = report.options().stream().flatMap(s -> s.items().stream())
+                .mapToInt(i -> i.sources().size()).max().orElse(0);
+        for (int s = 1; s < most; s++) Cells.width(sheet, SOURCES + s, SOURCE_WIDTH);
         int at = 1;
         for (OptionSection section : report.options()) {
             for (ReportItem item : section.items()) {
                 Row row = sheet.createRow(at++);
                 cells.text(row, 0, section.title());
-                cells.number(row, 1, item.rank());
+                cells.whole(row, 1, item.rank());
                 cells.text(row, 2, item.title());
-                cells.number(row, 3, item.fit());
+                cells.whole(row, 3, item.fit());
                 cells.text(row, 4, report.label(item.recommended() ? "label.yes" : "label.no"));
                 cells.text(row, 5, why(report, item.reasons()));
                 cells.text(row, 6, item.effortLabel());
@@ -57,7 +64,7 @@ final class TableSheets {
                 cells.text(row, 8, item.eligibility().orElse(""));
                 List<Link> sources = item.sources();
                 for (int s = 0; s < sources.size(); s++) {
-                    cells.link(row, 9 + s, sources.get(s).title(), sources.get(s).url());
+                    cells.link(row, SOURCES + s, sources.get(s).title(), sources.get(s).url());
                 }
             }
         }
