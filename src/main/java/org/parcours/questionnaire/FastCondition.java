@@ -139,8 +139,8 @@ final class FastCondition {
                 nodes.add(n);
             }
             return switch (function) {
-                case "_&&_" -> args.size() == 2 && bools(args) ? new And(nodes.get(0), nodes.get(1)) : null;
-                case "_||_" -> args.size() == 2 && bools(args) ? new Or(nodes.get(0), nodes.get(1)) : null;
+                case "_&&_" -> args.size() == 2 && bools(args) ? Logical.and(nodes.get(0), nodes.get(1)) : null;
+                case "_||_" -> args.size() == 2 && bools(args) ? Logical.or(nodes.get(0), nodes.get(1)) : null;
                 case "!_" -> args.size() == 1 && bools(args) ? new Not(nodes.get(0)) : null;
                 case "_?_:_" -> args.size() == 3 && kind(args.get(0)) == Kind.BOOL
                         ? new Conditional(nodes.get(0), nodes.get(1), nodes.get(2)) : null;
@@ -235,43 +235,36 @@ final class FastCondition {
         }
     }
 
-    /** CEL's {@code &&}: false wins over an error, whichever side it is on. */
-    private static final class And extends Node {
+    /**
+     * CEL's {@code &&} and {@code ||}: the deciding value ({@code false} for {@code &&}, {@code true} for
+     * {@code ||}) wins over an error, whichever side it is on.
+     */
+    private static final class Logical extends Node {
         private final Node left;
         private final Node right;
+        private final Boolean deciding;
 
-        And(Node left, Node right) {
+        private Logical(Node left, Node right, boolean deciding) {
             this.left = left;
             this.right = right;
+            this.deciding = deciding;
+        }
+
+        static Logical and(Node left, Node right) {
+            return new Logical(left, right, false);
+        }
+
+        static Logical or(Node left, Node right) {
+            return new Logical(left, right, true);
         }
 
         @Override
         Object eval(Bindings b) {
             Object l = left.eval(b);
-            if (Boolean.FALSE.equals(l)) return Boolean.FALSE;
+            if (deciding.equals(l)) return deciding;
             Object r = right.eval(b);
-            if (Boolean.FALSE.equals(r)) return Boolean.FALSE;
-            return l == ERROR || r == ERROR ? ERROR : Boolean.TRUE;
-        }
-    }
-
-    /** CEL's {@code ||}: true wins over an error, whichever side it is on. */
-    private static final class Or extends Node {
-        private final Node left;
-        private final Node right;
-
-        Or(Node left, Node right) {
-            this.left = left;
-            this.right = right;
-        }
-
-        @Override
-        Object eval(Bindings b) {
-            Object l = left.eval(b);
-            if (Boolean.TRUE.equals(l)) return Boolean.TRUE;
-            Object r = right.eval(b);
-            if (Boolean.TRUE.equals(r)) return Boolean.TRUE;
-            return l == ERROR || r == ERROR ? ERROR : Boolean.FALSE;
+            if (deciding.equals(r)) return deciding;
+            return l == ERROR || r == ERROR ? ERROR : !deciding;
         }
     }
 
