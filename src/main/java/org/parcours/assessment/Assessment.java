@@ -88,16 +88,8 @@ class Assessment {
         return Optional.ofNullable(teamName);
     }
 
-    String locale() {
-        return locale;
-    }
-
     Optional<String> currentPhase() {
         return Optional.ofNullable(currentPhase);
-    }
-
-    Instant createdAt() {
-        return createdAt;
     }
 
     Instant updatedAt() {
@@ -115,11 +107,6 @@ class Assessment {
 
     void moveTo(String phaseId, Instant now) {
         this.currentPhase = phaseId;
-        touch(now);
-    }
-
-    void useLocale(String locale, Instant now) {
-        this.locale = locale;
         touch(now);
     }
 }

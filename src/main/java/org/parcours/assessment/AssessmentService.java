@@ -106,14 +106,6 @@ public class AssessmentService {
         });
     }
 
-    /** Remembers the language the team reads in. */
-    public SaveOutcome useLocale(ResumeToken token, long seenVersion, String locale) {
-        return change(token, seenVersion, (assessment, questionnaire) -> {
-            assessment.useLocale(locale, clock.instant());
-            return null;
-        });
-    }
-
     private interface Change {
         /** Applies the change, or returns the outcome that stops it (e.g. a refusal); null to go on. */
         SaveOutcome apply(Assessment assessment, Questionnaire questionnaire);
@@ -155,7 +147,6 @@ public class AssessmentService {
     private static AssessmentState state(ResumeToken token, Assessment assessment, Questionnaire questionnaire,
                                          Answers answers) {
         return new AssessmentState(token, questionnaire, answers, Engine.evaluate(questionnaire, answers),
-                assessment.version(), assessment.teamName(), assessment.currentPhase(), assessment.locale(),
-                assessment.createdAt(), assessment.updatedAt());
+                assessment.version(), assessment.teamName(), assessment.currentPhase(), assessment.updatedAt());
     }
 }

@@ -11,6 +11,6 @@ import org.parcours.questionnaire.Questionnaire;
  * evaluation, and the {@code version} a change must name to be accepted.
  */
 public record AssessmentState(ResumeToken token, Questionnaire questionnaire, Answers answers, Evaluation evaluation,
-                              long version, Optional<String> teamName, Optional<String> currentPhase, String locale,
-                              Instant createdAt, Instant updatedAt) {
+                              long version, Optional<String> teamName, Optional<String> currentPhase,
+                              Instant updatedAt) {
 }
