@@ -2,19 +2,16 @@ package org.parcours.ui.report;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
 import org.parcours.report.AnswerLine;
 import org.parcours.report.Report;
 import org.parcours.ui.walk.WalkRoutes;
 
 /** The appendix: every answer, as a table with a link back to each question. */
-final class AnswersSection extends Section {
+final class AnswersSection extends ReportSection {
 
     AnswersSection(Report report, String token) {
-        setId("answers");
-        addClassName("pc-report-section");
-        add(new com.vaadin.flow.component.html.H2(report.label("section.answers")));
+        super("answers", report.label("section.answers"));
         if (report.answers().isEmpty()) {
             add(new Paragraph(report.label("label.no_answers")));
             return;

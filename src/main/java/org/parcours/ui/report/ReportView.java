@@ -3,9 +3,9 @@ package org.parcours.ui.report;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -54,13 +54,16 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         state = service.open(event.getRouteParameters().get("token").orElse("")).orElse(null);
         if (state == null) {
             event.rerouteToError(NotFoundException.class);
+            return;
         }
+        render(UiTranslations.supported(getLocale()).getLanguage());
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        if (state != null) {
-            render(UiTranslations.supported(event.getLocale()).getLanguage());
+        String language = UiTranslations.supported(event.getLocale()).getLanguage();
+        if (state != null && (report == null || !report.locale().equals(language))) {
+            render(language);
         }
     }
 
@@ -123,7 +126,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
             } else {
                 section.add(actions(phase.actions(), token));
             }
-            section.add(new com.vaadin.flow.component.html.Anchor(WalkRoutes.phase(token, phase.id()),
+            section.add(new Anchor(WalkRoutes.phase(token, phase.id()),
                     getTranslation("report.edit-phase", phase.title())));
         }
         return section;
@@ -132,8 +135,9 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private OrderedList actions(List<ReportItem> actions, String token) {
         OrderedList list = new OrderedList();
         for (ReportItem action : actions) {
-            Details details = new Details(action.title() + " — " + report.label("label.effort") + " : "
-                    + action.effortLabel(), new ItemView(action, report, token));
+            Details details = new Details(action.title() + " — "
+                    + report.labels().format("label.colon", report.label("label.effort"), action.effortLabel()),
+                    new ItemView(action, report, token));
             list.add(new ListItem(details));
         }
         return list;
@@ -177,10 +181,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         return section;
     }
 
-    static Section section(String id, String title) {
-        Section section = new Section(new H2(title));
-        section.setId(id);
-        section.addClassName("pc-report-section");
-        return section;
+    private static Section section(String id, String title) {
+        return new ReportSection(id, title);
     }
 }

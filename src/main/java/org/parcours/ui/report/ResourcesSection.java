@@ -1,17 +1,14 @@
 package org.parcours.ui.report;
 
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import org.parcours.report.Link;
 import org.parcours.report.Report;
 
 /** Every source and example of the recommended items, once each. */
-final class ResourcesSection extends Section {
+final class ResourcesSection extends ReportSection {
 
     ResourcesSection(Report report) {
-        setId("resources");
-        addClassName("pc-report-section");
-        add(new com.vaadin.flow.component.html.H2(report.label("section.resources")));
+        super("resources", report.label("section.resources"));
         if (report.resources().isEmpty()) {
             add(new Paragraph(report.label("label.no_options")));
             return;

@@ -3,7 +3,6 @@ package org.parcours.ui.report;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.parcours.report.Report;
@@ -11,12 +10,10 @@ import org.parcours.report.SpeedboatView;
 import org.parcours.report.svg.SpeedboatPicture;
 
 /** The speed boat as a picture drawn on the server, followed by the same content as lists. */
-final class SpeedboatSection extends Section {
+final class SpeedboatSection extends ReportSection {
 
     SpeedboatSection(Report report) {
-        setId("speedboat");
-        addClassName("pc-report-section");
-        add(new com.vaadin.flow.component.html.H2(report.label("section.speedboat")));
+        super("speedboat", report.label("section.speedboat"));
         SpeedboatView boat = report.speedboat();
         add(Blocks.picture(SpeedboatPicture.of(report).svg(), "pc-speedboat"));
         part(report.label("speedboat.wind"), boat.wind(), report);
