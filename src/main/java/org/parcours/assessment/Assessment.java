@@ -50,6 +50,9 @@ class Assessment {
     @Column(name = "current_phase")
     private String currentPhase;
 
+    @Column(name = "current_part")
+    private Integer currentPart;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -105,8 +108,14 @@ class Assessment {
         this.updatedAt = now;
     }
 
-    void moveTo(String phaseId, Instant now) {
+    /** 1 when the team has not moved past a phase's first part. */
+    int currentPart() {
+        return currentPart == null ? 1 : currentPart;
+    }
+
+    void moveTo(String phaseId, int part, Instant now) {
         this.currentPhase = phaseId;
+        this.currentPart = part;
         touch(now);
     }
 }

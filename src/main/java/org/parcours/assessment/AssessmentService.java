@@ -95,13 +95,13 @@ public class AssessmentService {
         });
     }
 
-    /** Remembers the phase the team is on, so that the resume link reopens it there. */
-    public SaveOutcome moveTo(ResumeToken token, long seenVersion, String phaseId) {
+    /** Remembers the page the team is on (a phase, and its part when long), so the resume link reopens it. */
+    public SaveOutcome moveTo(ResumeToken token, long seenVersion, String phaseId, int part) {
         return change(token, seenVersion, (assessment, questionnaire) -> {
-            if (questionnaire.phase(phaseId).isEmpty()) {
-                throw new IllegalArgumentException("unknown phase " + phaseId);
+            if (questionnaire.phase(phaseId).isEmpty() || part < 1) {
+                throw new IllegalArgumentException("unknown page " + phaseId + "/" + part);
             }
-            assessment.moveTo(phaseId, clock.instant());
+            assessment.moveTo(phaseId, part, clock.instant());
             return null;
         });
     }
@@ -147,6 +147,7 @@ public class AssessmentService {
     private static AssessmentState state(ResumeToken token, Assessment assessment, Questionnaire questionnaire,
                                          Answers answers) {
         return new AssessmentState(token, questionnaire, answers, Engine.evaluate(questionnaire, answers),
-                assessment.version(), assessment.teamName(), assessment.currentPhase(), assessment.updatedAt());
+                assessment.version(), assessment.teamName(), assessment.currentPhase(), assessment.currentPart(),
+                assessment.updatedAt());
     }
 }

@@ -12,5 +12,5 @@ import org.parcours.questionnaire.Questionnaire;
  */
 public record AssessmentState(ResumeToken token, Questionnaire questionnaire, Answers answers, Evaluation evaluation,
                               long version, Optional<String> teamName, Optional<String> currentPhase,
-                              Instant updatedAt) {
+                              int currentPart, Instant updatedAt) {
 }

@@ -95,15 +95,16 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void clearingAnAnswerRemovesItsRowAndTheResumeLinkReopensThePhaseTheTeamWasOn() {
+    void clearingAnAnswerRemovesItsRowAndTheResumeLinkReopensThePageTheTeamWasOn() {
         AssessmentState state = service.start("mini", null, "fr");
         state = saved(service.answer(state.token(), state.version(), "maintainers", AnswerValue.of(2.0)));
         state = saved(service.clear(state.token(), state.version(), "maintainers"));
-        state = saved(service.moveTo(state.token(), state.version(), "sustain"));
+        state = saved(service.moveTo(state.token(), state.version(), "sustain", 2));
 
         AssessmentState reopened = service.open(state.token().value()).orElseThrow();
         assertThat(reopened.answers().get("maintainers")).isEmpty();
         assertThat(reopened.currentPhase()).contains("sustain");
+        assertThat(reopened.currentPart()).isEqualTo(2);
     }
 
     @Test

@@ -34,7 +34,7 @@ class ResumeAfterRestartTest {
             AssessmentState state = service.start("mini", "Bibliothèque", "fr");
             state = ((SaveOutcome.Saved) service.answer(state.token(), state.version(), "resource_type",
                     AnswerValue.of("data"))).state();
-            service.moveTo(state.token(), state.version(), "sustain");
+            service.moveTo(state.token(), state.version(), "sustain", 1);
             token = state.token().value();
         }
         publishVersion2WithANewLabel();

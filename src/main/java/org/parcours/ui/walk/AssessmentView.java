@@ -17,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,11 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         Optional<String> phaseId = event.getRouteParameters().get("phase");
         if (phaseId.isEmpty()) {
             String resumeAt = state.currentPhase().orElse(state.questionnaire().phases().getFirst().id());
-            event.forwardTo(AssessmentView.class, new RouteParameters(Map.of("token", token, "phase", resumeAt)));
+            Map<String, String> page = new HashMap<>(Map.of("token", token, "phase", resumeAt));
+            if (state.currentPart() > 1) {
+                page.put("part", String.valueOf(state.currentPart()));
+            }
+            event.forwardTo(AssessmentView.class, new RouteParameters(page));
             return;
         }
         Optional<Phase> found = state.questionnaire().phase(phaseId.get());
@@ -103,8 +108,10 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void rememberPhase() {
-        if (!state.currentPhase().filter(phase.id()::equals).isPresent()
-                && service.moveTo(state.token(), state.version(), phase.id()) instanceof SaveOutcome.Saved saved) {
+        boolean moved = !state.currentPhase().filter(phase.id()::equals).isPresent()
+                || state.currentPart() != position.part();
+        if (moved && service.moveTo(state.token(), state.version(), phase.id(), position.part())
+                instanceof SaveOutcome.Saved saved) {
             state = saved.state();
         }
     }
