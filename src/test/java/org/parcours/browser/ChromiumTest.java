@@ -2,6 +2,7 @@ package org.parcours.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +32,12 @@ abstract class ChromiumTest {
     /** A fresh browser profile: its own cookies and storage, the given language and screen size. */
     BrowserContext newContext(Browser.NewContextOptions options) {
         return chromium.browser().newContext(options);
+    }
+
+    /** Waits until Vaadin has no request under way, so that what the server decided is on the page. */
+    static void waitForServer(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())");
     }
 
     String url(String path) {

@@ -112,7 +112,7 @@ class WalkBrowserTest extends ChromiumTest {
             if (!answered) {
                 return;
             }
-            page.waitForTimeout(300);
+            ChromiumTest.waitForServer(page);
         }
     }
 
