@@ -126,7 +126,7 @@ public class AssessmentService {
                     return stopped;
                 }
                 assessments.saveAndFlush(assessment);
-                return new SaveOutcome.Saved(load(token, assessment));
+                return new SaveOutcome.Saved(load(token, assessment, questionnaire));
             });
         } catch (ObjectOptimisticLockingFailureException overtaken) {
             return new SaveOutcome.Conflict();
@@ -134,7 +134,10 @@ public class AssessmentService {
     }
 
     private AssessmentState load(ResumeToken token, Assessment assessment) {
-        Questionnaire questionnaire = questionnaireOf(assessment);
+        return load(token, assessment, questionnaireOf(assessment));
+    }
+
+    private AssessmentState load(ResumeToken token, Assessment assessment, Questionnaire questionnaire) {
         Answers stored = AnswerCodec.decode(questionnaire, answers.findByAssessmentId(assessment.id()));
         return state(token, assessment, questionnaire, stored);
     }

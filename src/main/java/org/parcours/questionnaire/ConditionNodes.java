@@ -3,6 +3,7 @@ package org.parcours.questionnaire;
 import static org.parcours.questionnaire.FastCondition.ERROR;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.parcours.questionnaire.FastCondition.Node;
 
 /**
@@ -142,16 +143,29 @@ final class ConditionNodes {
         }
     }
 
-    /** Equality of two values of the same type (string, bool, list of strings). */
+    /**
+     * Equality, or inequality when {@code negate}: of two values of the same type (string, bool, list of strings),
+     * or across int and double as CEL's heterogeneous numeric equality.
+     */
     static final class Equals extends Node {
         private final Node left;
         private final Node right;
         private final boolean negate;
+        private final BiPredicate<Object, Object> same;
 
-        Equals(Node left, Node right, boolean negate) {
+        private Equals(Node left, Node right, boolean negate, BiPredicate<Object, Object> same) {
             this.left = left;
             this.right = right;
             this.negate = negate;
+            this.same = same;
+        }
+
+        static Equals values(Node left, Node right, boolean negate) {
+            return new Equals(left, right, negate, Object::equals);
+        }
+
+        static Equals numbers(Node left, Node right, boolean negate) {
+            return new Equals(left, right, negate, ConditionNodes::numberEquals);
         }
 
         @Override
@@ -160,29 +174,7 @@ final class ConditionNodes {
             if (l == ERROR) return ERROR;
             Object r = right.eval(b);
             if (r == ERROR) return ERROR;
-            return bool(l.equals(r) != negate);
-        }
-    }
-
-    /** Equality across int and double, as CEL's heterogeneous numeric equality. */
-    static final class NumberEquals extends Node {
-        private final Node left;
-        private final Node right;
-        private final boolean negate;
-
-        NumberEquals(Node left, Node right, boolean negate) {
-            this.left = left;
-            this.right = right;
-            this.negate = negate;
-        }
-
-        @Override
-        Object eval(Bindings b) {
-            Object l = left.eval(b);
-            if (l == ERROR) return ERROR;
-            Object r = right.eval(b);
-            if (r == ERROR) return ERROR;
-            return bool(numberEquals(l, r) != negate);
+            return bool(same.test(l, r) != negate);
         }
     }
 

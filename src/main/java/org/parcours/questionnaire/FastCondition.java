@@ -167,9 +167,9 @@ final class FastCondition {
             Kind a = kind(args.get(0));
             Kind b = kind(args.get(1));
             if (numeric(args.get(0)) && numeric(args.get(1))) {
-                return new ConditionNodes.NumberEquals(nodes.get(0), nodes.get(1), negate);
+                return ConditionNodes.Equals.numbers(nodes.get(0), nodes.get(1), negate);
             }
-            return a == b ? new ConditionNodes.Equals(nodes.get(0), nodes.get(1), negate) : null;
+            return a == b ? ConditionNodes.Equals.values(nodes.get(0), nodes.get(1), negate) : null;
         }
     }
 }
