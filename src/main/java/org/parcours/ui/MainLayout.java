@@ -1,17 +1,15 @@
 package org.parcours.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 
 /**
  * The shell around every page: a skip link, a header with the product name and the language switch, the main
@@ -22,25 +20,19 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     static final String MAIN_ID = "main-content";
 
     private final Anchor skipLink = new Anchor("#" + MAIN_ID);
-    private final RouterLink productName = new RouterLink("Parcours", HomeView.class);
-    private final Span tagline = new Span();
+    private final Markup brand = new Markup("div", "pc-brand");
     private final Main main = new Main();
-    private final Span licences = new Span();
+    private final Footer footer = new Footer();
 
     public MainLayout() {
         addClassName("pc-shell");
         skipLink.addClassName("pc-skip-link");
-        productName.addClassName("pc-product");
-        tagline.addClassName("pc-tagline");
         main.setId(MAIN_ID);
         main.addClassName("pc-main");
         main.getElement().setAttribute("tabindex", "-1");
 
-        Div brand = new Div(productName, tagline);
-        brand.addClassName("pc-brand");
         Header header = new Header(brand, new LanguageSwitch());
         header.addClassName("pc-header");
-        Footer footer = new Footer(licences);
         footer.addClassName("pc-footer");
         add(skipLink, header, main, footer);
     }
@@ -56,8 +48,11 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     @Override
     public void localeChange(LocaleChangeEvent event) {
         skipLink.setText(getTranslation("layout.skip-to-content"));
-        tagline.setText(getTranslation("layout.tagline"));
-        licences.setText(getTranslation("layout.footer"));
+        // Text only, one element: the product name links home the way a RouterLink would (router-link).
+        brand.html("<a class=\"pc-product\" router-link href=\""
+                + Markup.escape(RouteConfiguration.forApplicationScope().getUrl(HomeView.class)) + "\">Parcours</a>"
+                + "<span class=\"pc-tagline\">" + Markup.escape(getTranslation("layout.tagline")) + "</span>");
+        footer.setText(getTranslation("layout.footer"));
         String language = UiTranslations.supported(event.getLocale()).getLanguage();
         event.getUI().getPage().executeJs("document.documentElement.lang = $0", language);
     }

@@ -1,13 +1,10 @@
 package org.parcours.ui.walk;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,8 +26,8 @@ import org.parcours.engine.AnswerProblem;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Phase;
 import org.parcours.questionnaire.Question;
-import org.parcours.report.Markdown;
 import org.parcours.ui.MainLayout;
+import org.parcours.ui.Markup;
 import org.parcours.ui.UiTranslations;
 
 /**
@@ -46,7 +43,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     private final Texts texts = this::getTranslation;
     private final Map<String, QuestionBlock> blocks = new LinkedHashMap<>();
     private final SaveStatus status = new SaveStatus(texts);
-    private final Div stepperHolder = new Div();
+    private PhaseStepper stepper;
     private PhaseProgress progress;
     private AssessmentState state;
     private Phase phase;
@@ -120,18 +117,18 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         renderedLocale = locale();
         removeAll();
         blocks.clear();
-        H1 title = new H1(state.questionnaire().title().in(locale()));
-        add(title);
-        state.teamName().ifPresent(team -> add(new Paragraph(texts.get("walk.team", team))));
+        add(heading());
+        stepper = new PhaseStepper(token(), phase.id(), locale(), texts);
         progress = new PhaseProgress(texts);
-        add(stepperHolder, progress, status);
+        add(stepper, progress, status);
         add(new H2(phase.title().in(locale())));
         if (position.partCount() > 1) {
-            add(new Paragraph(texts.get("walk.part", position.part(), position.partCount())));
+            add(new Markup("p", "pc-part").html(Markup.escape(
+                    texts.get("walk.part", position.part(), position.partCount()))));
         }
         if (position.part() == 1) {
             phase.intro().map(intro -> intro.in(locale())).filter(intro -> !intro.isBlank()).ifPresent(intro ->
-                    add(new Html("<div class=\"pc-intro\">" + Markdown.render(intro).html() + "</div>")));
+                    add(new Markup("div", "pc-intro").html(SharedHtml.markdown(intro))));
         }
         Div questions = new Div();
         questions.addClassName("pc-questions");
@@ -145,6 +142,14 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         add(questions, navigation(), new ResumeLink(state.token().value(), texts));
         refresh();
         focusQuestion.map(blocks::get).filter(QuestionBlock::isVisible).ifPresent(QuestionBlock::focus);
+    }
+
+    /** The questionnaire's title and the team's name: text only. */
+    private Markup heading() {
+        String title = "<h1>" + Markup.escape(state.questionnaire().title().in(locale())) + "</h1>";
+        String team = state.teamName().map(name -> "<p>" + Markup.escape(texts.get("walk.team", name)) + "</p>")
+                .orElse("");
+        return new Markup("div", "pc-walk-heading").html(title + team);
     }
 
     private Div navigation() {
@@ -187,8 +192,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     /** Shows what the engine says now: which questions are visible, the progress, where each phase stands. */
     private void refresh() {
         blocks.values().forEach(block -> block.setVisible(state.evaluation().isVisible(block.question().id())));
-        stepperHolder.removeAll();
-        stepperHolder.add(new PhaseStepper(token(), state.evaluation(), phase.id(), locale(), texts));
+        stepper.show(state.evaluation());
         progress.show(state.evaluation().progress());
     }
 

@@ -1,10 +1,8 @@
 package org.parcours.ui.walk;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +10,7 @@ import java.util.function.Consumer;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.QuestionType;
-import org.parcours.report.Markdown;
+import org.parcours.ui.Markup;
 
 /**
  * One question on the page: its field with a real label, the required mark, and its help text on demand. Hiding
@@ -53,16 +51,15 @@ final class QuestionBlock extends Div {
         return new QuestionBlock(field, locale, texts);
     }
 
-    /** Help on demand; its content is built when first opened, so closed help costs the page almost nothing. */
-    private static Details help(String summary, String markdown) {
-        Details details = new Details(summary);
-        details.addClassName("pc-help-toggle");
-        details.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
-                details.add(new Html("<div class=\"pc-help\">" + Markdown.render(markdown).html() + "</div>"));
-            }
-        });
-        return details;
+    /**
+     * Help on demand, as the browser's own disclosure widget: keyboard and screen readers know it, and the page
+     * keeps one element for it, its markup shared by every team that sees the same question.
+     */
+    private static Markup help(String summary, String markdown) {
+        String html = SharedHtml.of("help\u0000" + summary + "\u0000" + markdown,
+                () -> "<summary>" + Markup.escape(summary) + "</summary>"
+                        + "<div class=\"pc-help\">" + SharedHtml.markdown(markdown) + "</div>");
+        return new Markup("details", "pc-help-toggle").html(html);
     }
 
     Question question() {

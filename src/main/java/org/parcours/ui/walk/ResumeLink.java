@@ -4,10 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import org.parcours.ui.Markup;
 
 /**
  * The resume link, the only key to this assessment: shown in full with a copy button and a word on keeping it.
@@ -16,7 +15,9 @@ final class ResumeLink extends Div {
 
     ResumeLink(String token, Texts texts) {
         addClassName("pc-resume");
-        H2 title = new H2(texts.get("walk.resume.title"));
+        Markup title = new Markup("div", "pc-resume-intro").html(
+                "<h2>" + Markup.escape(texts.get("walk.resume.title")) + "</h2>"
+                        + "<p>" + Markup.escape(texts.get("walk.resume.keep")) + "</p>");
         TextField link = new TextField(texts.get("walk.resume.label"));
         link.setReadOnly(true);
         link.addClassName("pc-resume-link");
@@ -29,7 +30,7 @@ final class ResumeLink extends Div {
             copied.setText(texts.get("walk.resume.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        add(title, new Paragraph(texts.get("walk.resume.keep")), link, copy, copied);
+        add(title, link, copy, copied);
         UI.getCurrent().getPage().fetchCurrentURL(url ->
                 link.setValue(url.getProtocol() + "://" + url.getAuthority() + "/" + WalkRoutes.resume(token)));
     }
