@@ -7,14 +7,14 @@ import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.BrowserlessUserContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.ItemLabelGenerator;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupTester;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroupTester;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.NumberFieldTester;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,13 +33,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.parcours.Application;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.questionnaire.Phase;
+import org.parcours.ui.HomeView;
+import org.parcours.ui.Markup;
 import org.parcours.ui.walk.AssessmentView;
+import org.parcours.ui.walk.CheckboxGroupField;
+import org.parcours.ui.walk.OptionGroup;
+import org.parcours.ui.walk.RadioGroupField;
+import org.parcours.ui.walk.OptionGroupTester;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -77,6 +86,7 @@ import org.springframework.context.ApplicationContext;
 class WalkBenchmarkRun {
 
     private static final String QUESTIONNAIRE = "communs-numeriques";
+    private static final int COMPONENTS = 1_000;
 
     @Autowired
     private ApplicationContext spring;
@@ -122,6 +132,19 @@ class WalkBenchmarkRun {
             line("");
             line("## Retained heap per active session");
             measureSessions(app, sessions, limit, out);
+            line("");
+            line("## What any session costs, for comparison");
+            line("a session on the home page (layout, language switch, questionnaire card): %.1f KB",
+                    kb(retainedPerSession(app, sessions, user -> {
+                        BrowserlessUIContext window = user.newWindow();
+                        window.activate();
+                        window.getUI().setLocale(Locale.FRENCH);
+                        window.navigate(HomeView.class);
+                        return window;
+                    }, out.resolve("histogram-home-page.txt"))));
+            line("");
+            line("## What a component costs (retained heap per instance, attached and sent)");
+            measureComponents(app);
         }
         Files.writeString(out.resolve("results.md"), report);
     }
@@ -207,6 +230,74 @@ class WalkBenchmarkRun {
                 out.resolve("histogram-left-after-close.txt"));
     }
 
+    /** Retained heap per session (with − after closing) / N, for sessions whose window {@code open} prepares. */
+    private double retainedPerSession(BrowserlessApplicationContext app, int count,
+                                      Function<BrowserlessUserContext, BrowserlessUIContext> open, Path histogram)
+            throws Exception {
+        List<BrowserlessUserContext> users = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            BrowserlessUserContext user = app.newUser();
+            users.add(user);
+            respond(open.apply(user));
+        }
+        long withSessions = usedHeapAfterGc();
+        Map<String, long[]> during = histogram();
+        users.forEach(BrowserlessUserContext::close);
+        long after = usedHeapAfterGc();
+        writeHistogramDiff("held by the open sessions", histogram(), during, count, histogram);
+        return (withSessions - after) / (double) count;
+    }
+
+    /**
+     * Why the walk uses its own light option groups and plain markup: the heap each kind of component keeps once
+     * attached to a page and sent to the browser, {@value #COMPONENTS} instances in one window.
+     */
+    private void measureComponents(BrowserlessApplicationContext app) throws Exception {
+        List<OptionGroup.Choice> five = List.of("a", "b", "c", "d", "e").stream()
+                .map(value -> new OptionGroup.Choice(value, "Option " + value)).toList();
+        Map<String, Supplier<Component>> kinds = new LinkedHashMap<>();
+        kinds.put("Vaadin RadioButtonGroup, 5 options", () -> {
+            RadioButtonGroup<String> group = new RadioButtonGroup<>("Question", "a", "b", "c", "d", "e");
+            group.addValueChangeListener(change -> { });
+            return group;
+        });
+        kinds.put("RadioGroupField (the walk's), 5 options", () -> listening(new RadioGroupField(five)));
+        kinds.put("Vaadin CheckboxGroup, 5 options", () -> {
+            CheckboxGroup<String> group = new CheckboxGroup<>("Question", "a", "b", "c", "d", "e");
+            group.addValueChangeListener(change -> { });
+            return group;
+        });
+        kinds.put("CheckboxGroupField (the walk's), 5 options", () -> listening(new CheckboxGroupField(five)));
+        kinds.put("Vaadin Details with a summary", () -> new Details("Aide : une question"));
+        kinds.put("Markup with a paragraph", () -> new Markup("div", "x").html("<p>Un paragraphe</p>"));
+        kinds.put("Span with a text", () -> new Span("Un texte"));
+        kinds.put("Button with a click listener", () -> new Button("Continuer", click -> { }));
+        try (BrowserlessUserContext user = app.newUser()) {
+            BrowserlessUIContext window = user.newWindow();
+            for (Map.Entry<String, Supplier<Component>> kind : kinds.entrySet()) {
+                window.activate();
+                Div holder = new Div();
+                window.getUI().add(holder);
+                respond(window);
+                long before = usedHeapAfterGc();
+                for (int i = 0; i < COMPONENTS; i++) {
+                    holder.add(kind.getValue().get());
+                }
+                respond(window);
+                long after = usedHeapAfterGc();
+                line("%s: %.1f KB", kind.getKey(), kb((after - before) / (double) COMPONENTS));
+                window.getUI().remove(holder);
+                respond(window);
+            }
+        }
+    }
+
+    private static <F extends OptionGroup<?, ?, ?>> F listening(F group) {
+        group.setLabel("Question");
+        group.addValueChangeListener(change -> { });
+        return group;
+    }
+
     /** A new window for the user, showing phase {@code phaseIndex} of a new assessment, in French. */
     private BrowserlessUIContext open(BrowserlessUserContext user, int phaseIndex) {
         BrowserlessUIContext window = user.newWindow();
@@ -247,19 +338,10 @@ class WalkBenchmarkRun {
         return given;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private void answer(BrowserlessUIContext window, AbstractField<?, ?> field) {
+        window.activate();
         switch (field) {
-            case RadioButtonGroup<?> radios -> {
-                RadioButtonGroupTester tester = window.test(radios);
-                tester.selectItem(pick((List) radios.getListDataView().getItems().toList(),
-                        (ItemLabelGenerator) radios.getItemLabelGenerator()));
-            }
-            case CheckboxGroup<?> boxes -> {
-                CheckboxGroupTester tester = window.test(boxes);
-                tester.selectItem(pick((List) boxes.getListDataView().getItems().toList(),
-                        (ItemLabelGenerator) boxes.getItemLabelGenerator()));
-            }
+            case OptionGroup<?, ?, ?> options -> new OptionGroupTester(options).selectItem(pick(options.labels()));
             case TextArea area -> {
                 TextAreaTester<TextArea> tester = window.test(area);
                 tester.setValue("Réponse de l'équipe " + random.nextInt(1000));
@@ -272,8 +354,8 @@ class WalkBenchmarkRun {
         }
     }
 
-    private String pick(List<Object> items, ItemLabelGenerator<Object> labels) {
-        return labels.apply(items.get(random.nextInt(items.size())));
+    private String pick(List<String> labels) {
+        return labels.get(random.nextInt(labels.size()));
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -1,15 +1,15 @@
 package org.parcours.ui.walk;
 
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Option;
 import org.parcours.questionnaire.Question;
+import org.parcours.ui.walk.OptionGroup.Choice;
 
 /**
  * A multiple-choice question as a checkbox group. An exclusive option ("none of these") behaves as the team
@@ -18,17 +18,17 @@ import org.parcours.questionnaire.Question;
 final class ChoicesField extends QuestionField<Set<String>> {
 
     ChoicesField(Question question, String locale) {
-        super(question, new CheckboxGroup<String>());
-        CheckboxGroup<String> group = group();
-        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setItems(question.options().stream().map(Option::id).toList());
-        group.setItemLabelGenerator(id -> question.option(id).map(o -> o.label().in(locale)).orElse(id));
+        super(question, new CheckboxGroupField(question.options().stream()
+                .map(option -> new Choice(option.id(), option.label().in(locale))).toList()));
     }
 
+    /** The ticked options in the questionnaire's order; any other value the browser sent goes on to be refused. */
     @Override
     Optional<AnswerValue> answer() {
-        List<String> chosen = question().options().stream().map(Option::id)
-                .filter(group().getValue()::contains).toList();
+        Set<String> ticked = group().getValue();
+        List<String> chosen = Stream.concat(
+                question().options().stream().map(Option::id).filter(ticked::contains),
+                ticked.stream().filter(id -> question().option(id).isEmpty())).toList();
         return chosen.isEmpty() ? Optional.empty() : Optional.of(AnswerValue.of(chosen));
     }
 
@@ -74,8 +74,7 @@ final class ChoicesField extends QuestionField<Set<String>> {
         return question().option(optionId).map(Option::exclusive).orElse(false);
     }
 
-    @SuppressWarnings("unchecked")
-    private CheckboxGroup<String> group() {
-        return (CheckboxGroup<String>) field();
+    private CheckboxGroupField group() {
+        return (CheckboxGroupField) field();
     }
 }

@@ -1,39 +1,38 @@
 package org.parcours.ui.walk;
 
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
+import org.parcours.ui.walk.OptionGroup.Choice;
 
 /**
  * A yes/no question as two radios rather than one checkbox, so that "not answered yet" and "no" stay distinct.
  */
-final class YesNoField extends QuestionField<Boolean> {
+final class YesNoField extends QuestionField<String> {
+
+    private static final String YES = "true";
+    private static final String NO = "false";
 
     YesNoField(Question question, Texts texts) {
-        super(question, new RadioButtonGroup<Boolean>());
-        RadioButtonGroup<Boolean> group = group();
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItems(List.of(Boolean.TRUE, Boolean.FALSE));
-        group.setItemLabelGenerator(yes -> texts.get(yes ? "walk.yes" : "walk.no"));
+        super(question, new RadioGroupField(List.of(new Choice(YES, texts.get("walk.yes")),
+                new Choice(NO, texts.get("walk.no")))));
     }
 
+    /** Yes or no; anything else the browser might send goes to the engine as text, which it refuses. */
     @Override
     Optional<AnswerValue> answer() {
-        return Optional.ofNullable(group().getValue()).map(AnswerValue::of);
+        return Optional.ofNullable(field().getValue()).map(value -> switch (value) {
+            case YES -> AnswerValue.of(true);
+            case NO -> AnswerValue.of(false);
+            default -> new AnswerValue.Text(value);
+        });
     }
 
     @Override
-    Boolean valueOf(Optional<AnswerValue> answer) {
+    String valueOf(Optional<AnswerValue> answer) {
         return answer.filter(AnswerValue.Bool.class::isInstance)
-                .map(value -> ((AnswerValue.Bool) value).value())
+                .map(value -> ((AnswerValue.Bool) value).value() ? YES : NO)
                 .orElse(null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private RadioButtonGroup<Boolean> group() {
-        return (RadioButtonGroup<Boolean>) field();
     }
 }

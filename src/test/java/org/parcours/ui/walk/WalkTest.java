@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -54,12 +52,12 @@ class WalkTest extends SpringBrowserlessTest {
         AssessmentState started = openNew();
         assertThat(shown("code_public")).isFalse();
 
-        test(radios("Type")).selectItem("Logiciel");
+        choose(radios("Type")).selectItem("Logiciel");
 
         assertThat(shown("code_public")).isTrue();
         assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("software"));
-        test(radios("Code public ?")).selectItem("Oui");
-        test(radios("Type")).selectItem("Données");
+        choose(radios("Code public ?")).selectItem("Oui");
+        choose(radios("Type")).selectItem("Données");
 
         assertThat(shown("code_public")).isFalse();
         assertThat(saved(started).answers().get("code_public")).as("kept while hidden").contains(AnswerValue.of(true));
@@ -70,14 +68,47 @@ class WalkTest extends SpringBrowserlessTest {
     @Test
     void anExclusiveOptionClearsTheOthersAndAnotherOptionClearsIt() {
         AssessmentState started = openNew();
-        CheckboxGroup<String> needs = checkboxes("Besoins");
+        CheckboxGroupField needs = checkboxes("Besoins");
 
-        test(needs).selectItems("Maintenance", "Construction");
-        test(needs).selectItem("Aucun");
+        choose(needs).selectItems("Maintenance", "Construction");
+        choose(needs).selectItem("Aucun");
         assertThat(saved(started).answers().get("funding_needs")).contains(AnswerValue.of(List.of("none")));
 
-        test(needs).selectItem("Maintenance");
+        choose(needs).selectItem("Maintenance");
         assertThat(saved(started).answers().get("funding_needs")).contains(AnswerValue.of(List.of("maintenance")));
+    }
+
+    @Test
+    void aTeamNameWithMarkupIsShownAsText() {
+        AssessmentState started = service.start("mini", "<img src=x onerror=alert(1)>", "fr");
+        navigate("a/" + started.token().value() + "/identify", AssessmentView.class);
+
+        assertThat($(org.parcours.ui.Markup.class).withClassName("pc-walk-heading").single().html())
+                .contains("<p>Équipe ou projet : &lt;img src=x onerror=alert(1)&gt;</p>").doesNotContain("<img");
+    }
+
+    @Test
+    void anOptionTheQuestionDoesNotOfferIsRefusedAtTheFieldAndNothingIsSaved() {
+        AssessmentState started = openNew();
+        choose(radios("Type")).selectItem("Logiciel");
+
+        choose(radios("Type")).sendValue("<script>");
+
+        assertThat(radios("Type").isInvalid()).isTrue();
+        assertThat(radios("Type").getErrorMessage()).isNotBlank();
+        assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("software"));
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("pc-save-status").single().getText())
+                .isEqualTo("Réponse non enregistrée : corrigez-la ci-dessous.");
+    }
+
+    @Test
+    void aScaleStepThatIsNotANumberIsRefusedAtTheField() {
+        AssessmentState started = openNew("sustain");
+
+        choose(radios("Mainteneurs")).sendValue("trois");
+
+        assertThat(radios("Mainteneurs").isInvalid()).isTrue();
+        assertThat(saved(started).answers().get("maintainers")).isEmpty();
     }
 
     @Test
@@ -102,8 +133,8 @@ class WalkTest extends SpringBrowserlessTest {
         assertThat(radios("Type").getErrorMessage()).isEqualTo("Cette question attend une réponse.");
         assertThat($(H2.class).first().getText()).isEqualTo("Identifier");
 
-        test(radios("Type")).selectItem("Je ne sais pas");
-        test(checkboxes("Besoins")).selectItem("Aucun");
+        choose(radios("Type")).selectItem("Je ne sais pas");
+        choose(checkboxes("Besoins")).selectItem("Aucun");
         test($(Button.class).withText("Continuer").single()).click();
 
         assertThat($(H2.class).first().getText()).isEqualTo("Pérenniser");
@@ -112,12 +143,12 @@ class WalkTest extends SpringBrowserlessTest {
     @Test
     void theResumeLinkReopensThePhaseTheTeamWasOnWithItsAnswers() {
         AssessmentState started = openNew("sustain");
-        test(radios("Mainteneurs")).selectItem("3");
+        choose(radios("Mainteneurs")).selectItem("3");
 
         navigate("a/" + started.token().value(), AssessmentView.class);
 
         assertThat($(H2.class).first().getText()).isEqualTo("Pérenniser");
-        assertThat(radios("Mainteneurs").getValue()).isEqualTo(3);
+        assertThat(radios("Mainteneurs").getValue()).isEqualTo("3");
         assertThat(shown("budget")).isTrue();
     }
 
@@ -135,7 +166,7 @@ class WalkTest extends SpringBrowserlessTest {
         AssessmentState started = openNew();
         service.answer(started.token(), saved(started).version(), "resource_type", AnswerValue.of("data"));
 
-        test(radios("Type")).selectItem("Logiciel");
+        choose(radios("Type")).selectItem("Logiciel");
 
         assertThat($(Dialog.class).single().isOpened()).isTrue();
         assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("data"));
@@ -159,13 +190,15 @@ class WalkTest extends SpringBrowserlessTest {
         return $(QuestionBlock.class).withId("question-" + questionId).exists();
     }
 
-    @SuppressWarnings("unchecked")
-    private RadioButtonGroup<Object> radios(String label) {
-        return $(RadioButtonGroup.class).withLabel(label).single();
+    private RadioGroupField radios(String label) {
+        return $(RadioGroupField.class).withLabel(label).single();
     }
 
-    @SuppressWarnings("unchecked")
-    private CheckboxGroup<String> checkboxes(String label) {
-        return $(CheckboxGroup.class).withLabel(label).single();
+    private CheckboxGroupField checkboxes(String label) {
+        return $(CheckboxGroupField.class).withLabel(label).single();
+    }
+
+    private static OptionGroupTester choose(OptionGroup<?, ?, ?> group) {
+        return new OptionGroupTester(group);
     }
 }

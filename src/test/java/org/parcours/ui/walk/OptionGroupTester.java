@@ -1,0 +1,44 @@
+package org.parcours.ui.walk;
+
+import com.vaadin.browserless.ComponentTester;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Chooses options of the walk's radio and checkbox groups by their labels, as a team would: the group must be
+ * visible and enabled, and the value arrives as from the browser.
+ */
+public final class OptionGroupTester extends ComponentTester<OptionGroup<?, ?, ?>> {
+
+    public OptionGroupTester(OptionGroup<?, ?, ?> group) {
+        super(group);
+    }
+
+    /** Picks the radio labelled {@code label}, or ticks the checkbox so labelled besides those already ticked. */
+    public void selectItem(String label) {
+        selectItems(label);
+    }
+
+    /** Picks the radio, or ticks the checkboxes besides those already ticked, labelled {@code labels}. */
+    public void selectItems(String... labels) {
+        ensureComponentIsUsable();
+        if (getComponent() instanceof CheckboxGroupField boxes) {
+            Set<String> values = new LinkedHashSet<>(boxes.getValue());
+            Arrays.stream(labels).map(this::valueOf).forEach(values::add);
+            sendValue(values);
+        } else {
+            sendValue(valueOf(labels[labels.length - 1]));
+        }
+    }
+
+    /** Sends a value as a browser would, whatever it is: for requests a tampered browser could make. */
+    public void sendValue(Object value) {
+        setValueAsUser(value);
+    }
+
+    private String valueOf(String label) {
+        return getComponent().valueOf(label).orElseThrow(() -> new IllegalArgumentException(
+                "no option labelled '" + label + "' in " + getComponent().labels()));
+    }
+}
