@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The walk's radio and checkbox groups and its help in Chromium: the help opens from the keyboard, an exclusive
- * option unticks the others in the browser, and choices are saved and come back when the pages are opened again.
+ * The walk's radio and checkbox groups and its help in Chromium: a required question left empty says so at the
+ * field, the help opens from the keyboard, an exclusive option unticks the others in the browser, and choices are
+ * saved and come back when the pages are opened again.
  */
 class ChoicesBrowserTest extends ChromiumTest {
 
@@ -29,6 +30,12 @@ class ChoicesBrowserTest extends ChromiumTest {
                     .setName(Pattern.compile("^Commencer le diagnostic"))).click();
             page.waitForURL(Pattern.compile(".*/a/[A-Za-z0-9_-]{43}/identify$"));
 
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer")).click();
+            ChromiumTest.waitForServer(page);
+            assertThat(page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions()
+                            .setName(Pattern.compile("^Quelle est la ressource que vous voulez partager")))
+                    .getByText("Cette question attend une réponse.").isVisible())
+                    .as("the refusal shown at the field").isTrue();
             radio(page, DATA).check();
             saved(page);
             String firstPage = page.url();

@@ -19,7 +19,7 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         navigate(HomeView.class);
 
-        assertThat($(H1.class).single().getText()).isEqualTo("Parcours");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Parcours");
         assertThat(leadText()).startsWith("Parcours vous guide pas à pas");
         assertThat(languageSwitch().getText()).isEqualTo("English");
     }
@@ -54,10 +54,10 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     private String leadText() {
-        return $(Paragraph.class).withClassName("pc-lead").single().getText();
+        return find(Paragraph.class).withClassName("pc-lead").single().getText();
     }
 
     private LanguageSwitch languageSwitch() {
-        return $(LanguageSwitch.class).single();
+        return find(LanguageSwitch.class).single();
     }
 }

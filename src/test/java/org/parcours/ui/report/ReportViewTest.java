@@ -38,25 +38,25 @@ class ReportViewTest extends SpringBrowserlessTest {
 
         navigate("a/" + state.token().value() + "/report", ReportView.class);
 
-        assertThat($(H1.class).single().getText()).startsWith("Votre rapport");
-        Details best = $(Details.class).withClassName("pc-option").first();
+        assertThat(find(H1.class).single().getText()).startsWith("Votre rapport");
+        Details best = find(Details.class).withClassName("pc-option").first();
         assertThat(best.getSummaryText()).startsWith("1. Comité").endsWith("Recommandé");
-        Anchor reason = $(Anchor.class).withClassName("pc-question-link").first();
+        Anchor reason = find(Anchor.class).withClassName("pc-question-link").first();
         assertThat(reason.getHref()).isEqualTo("a/" + state.token().value() + "/sustain?question=maintainers");
-        assertThat($(Section.class).withId("answers").exists()).isTrue();
-        assertThat($(Anchor.class).withClassName("pc-download").all()).hasSize(4);
+        assertThat(find(Section.class).withId("answers").exists()).isTrue();
+        assertThat(find(Anchor.class).withClassName("pc-download").all()).hasSize(4);
     }
 
     @Test
     void aChangedAnswerChangesTheReportTheNextTimeItOpens() {
         AssessmentState state = service.start("mini", null, "fr");
         navigate("a/" + state.token().value() + "/report", ReportView.class);
-        assertThat($(Details.class).withClassName("pc-option").first().getSummaryText()).contains("Non recommandé");
+        assertThat(find(Details.class).withClassName("pc-option").first().getSummaryText()).contains("Non recommandé");
 
         answered(state, "maintainers", AnswerValue.of(5.0));
         navigate("a/" + state.token().value() + "/report", ReportView.class);
 
-        assertThat($(Details.class).withClassName("pc-option").first().getSummaryText())
+        assertThat(find(Details.class).withClassName("pc-option").first().getSummaryText())
                 .startsWith("1. Comité").endsWith("Recommandé");
     }
 

@@ -48,7 +48,7 @@ class HelpAndIntroTest extends SpringBrowserlessTest {
     void thePhaseIntroductionIsShownOnItsFirstPage() {
         String intro = started.questionnaire().phase("identify").orElseThrow().intro().orElseThrow().in("fr");
 
-        assertThat($(Markup.class).withClassName("pc-intro").single().html())
+        assertThat(find(Markup.class).withClassName("pc-intro").single().html())
                 .isEqualTo(Markdown.render(intro).html()).contains("<strong>commun</strong>");
     }
 
@@ -63,7 +63,7 @@ class HelpAndIntroTest extends SpringBrowserlessTest {
     }
 
     private Element helpOf(String questionId) {
-        return $(QuestionBlock.class).withId("question-" + questionId).single().getElement().getChildren()
+        return find(QuestionBlock.class).withId("question-" + questionId).single().getElement().getChildren()
                 .filter(child -> child.getTag().equals("details")).findFirst().orElseThrow();
     }
 }

@@ -36,13 +36,13 @@ class WalkTest extends SpringBrowserlessTest {
     @Test
     void startingFromTheHomePageOpensTheFirstPhaseAndTheAddressIsTheResumeLink() {
         navigate(HomeView.class);
-        test($(TextField.class).single()).setValue("Médiathèque de Port-Louis");
+        test(find(TextField.class).single()).setValue("Médiathèque de Port-Louis");
 
-        test($(Button.class).withText("Commencer").single()).click();
+        test(find(Button.class).withText("Commencer").single()).click();
 
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         assertThat(path).matches("a/[A-Za-z0-9_-]{43}/identify");
-        assertThat($(H2.class).first().getText()).isEqualTo("Identifier");
+        assertThat(find(H2.class).first().getText()).isEqualTo("Identifier");
         String token = path.split("/")[1];
         assertThat(service.open(token).orElseThrow().teamName()).contains("Médiathèque de Port-Louis");
     }
@@ -61,7 +61,7 @@ class WalkTest extends SpringBrowserlessTest {
 
         assertThat(shown("code_public")).isFalse();
         assertThat(saved(started).answers().get("code_public")).as("kept while hidden").contains(AnswerValue.of(true));
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("pc-save-status").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("pc-save-status").single().getText())
                 .startsWith("Enregistré à");
     }
 
@@ -83,7 +83,7 @@ class WalkTest extends SpringBrowserlessTest {
         AssessmentState started = service.start("mini", "<img src=x onerror=alert(1)>", "fr");
         navigate("a/" + started.token().value() + "/identify", AssessmentView.class);
 
-        assertThat($(org.parcours.ui.Markup.class).withClassName("pc-walk-heading").single().html())
+        assertThat(find(org.parcours.ui.Markup.class).withClassName("pc-walk-heading").single().html())
                 .contains("<p>Équipe ou projet : &lt;img src=x onerror=alert(1)&gt;</p>").doesNotContain("<img");
     }
 
@@ -97,7 +97,7 @@ class WalkTest extends SpringBrowserlessTest {
         assertThat(radios("Type").isInvalid()).isTrue();
         assertThat(radios("Type").getErrorMessage()).isNotBlank();
         assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("software"));
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("pc-save-status").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("pc-save-status").single().getText())
                 .isEqualTo("Réponse non enregistrée : corrigez-la ci-dessous.");
     }
 
@@ -114,7 +114,7 @@ class WalkTest extends SpringBrowserlessTest {
     @Test
     void textLongerThanAllowedIsRefusedNextToTheFieldAndTheSavedTextStays() {
         AssessmentState started = openNew("sustain");
-        TextArea vision = $(TextArea.class).withLabel("Vision").single();
+        TextArea vision = find(TextArea.class).withLabel("Vision").single();
         test(vision).setValue("Un commun vivant");
 
         test(vision).setValue("x".repeat(51));
@@ -127,17 +127,17 @@ class WalkTest extends SpringBrowserlessTest {
     @Test
     void nextIsRefusedWhileARequiredQuestionIsUnansweredThenLeadsToTheNextPhase() {
         openNew();
-        test($(Button.class).withText("Continuer").single()).click();
+        test(find(Button.class).withText("Continuer").single()).click();
 
         assertThat(radios("Type").isInvalid()).isTrue();
         assertThat(radios("Type").getErrorMessage()).isEqualTo("Cette question attend une réponse.");
-        assertThat($(H2.class).first().getText()).isEqualTo("Identifier");
+        assertThat(find(H2.class).first().getText()).isEqualTo("Identifier");
 
         choose(radios("Type")).selectItem("Je ne sais pas");
         choose(checkboxes("Besoins")).selectItem("Aucun");
-        test($(Button.class).withText("Continuer").single()).click();
+        test(find(Button.class).withText("Continuer").single()).click();
 
-        assertThat($(H2.class).first().getText()).isEqualTo("Pérenniser");
+        assertThat(find(H2.class).first().getText()).isEqualTo("Pérenniser");
     }
 
     @Test
@@ -147,7 +147,7 @@ class WalkTest extends SpringBrowserlessTest {
 
         navigate("a/" + started.token().value(), AssessmentView.class);
 
-        assertThat($(H2.class).first().getText()).isEqualTo("Pérenniser");
+        assertThat(find(H2.class).first().getText()).isEqualTo("Pérenniser");
         assertThat(radios("Mainteneurs").getValue()).isEqualTo("3");
         assertThat(shown("budget")).isTrue();
     }
@@ -155,10 +155,10 @@ class WalkTest extends SpringBrowserlessTest {
     @Test
     void anUnknownOrMalformedResumeLinkGetsTheFriendlyPage() {
         navigate("a/" + "A".repeat(43), NotFoundView.class);
-        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Page introuvable");
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Page introuvable");
 
         navigate("a/not-a-token", NotFoundView.class);
-        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Page introuvable");
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Page introuvable");
     }
 
     @Test
@@ -168,7 +168,7 @@ class WalkTest extends SpringBrowserlessTest {
 
         choose(radios("Type")).selectItem("Logiciel");
 
-        assertThat($(Dialog.class).single().isOpened()).isTrue();
+        assertThat(find(Dialog.class).single().isOpened()).isTrue();
         assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("data"));
     }
 
@@ -187,15 +187,15 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     private boolean shown(String questionId) {
-        return $(QuestionBlock.class).withId("question-" + questionId).exists();
+        return find(QuestionBlock.class).withId("question-" + questionId).exists();
     }
 
     private RadioGroupField radios(String label) {
-        return $(RadioGroupField.class).withLabel(label).single();
+        return find(RadioGroupField.class).withLabel(label).single();
     }
 
     private CheckboxGroupField checkboxes(String label) {
-        return $(CheckboxGroupField.class).withLabel(label).single();
+        return find(CheckboxGroupField.class).withLabel(label).single();
     }
 
     private static OptionGroupTester choose(OptionGroup<?, ?, ?> group) {
