@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The walk's radio and checkbox groups and its help in Chromium: a required question left empty says so at the
  * field, the help opens from the keyboard, an exclusive option unticks the others in the browser, and choices are
- * saved and come back when the pages are opened again.
+ * saved and come back when the pages are opened again; the product name leads back home.
  */
 class ChoicesBrowserTest extends ChromiumTest {
 
@@ -62,6 +62,9 @@ class ChoicesBrowserTest extends ChromiumTest {
             radio(page, DATA).waitFor();
             ChromiumTest.waitForServer(page);
             assertThat(radio(page, DATA).isChecked()).isTrue();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Parcours").setExact(true)).click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Parcours").setLevel(1)).waitFor();
         }
     }
 
