@@ -341,7 +341,10 @@ class WalkBenchmarkRun {
     private void answer(BrowserlessUIContext window, AbstractField<?, ?> field) {
         window.activate();
         switch (field) {
-            case OptionGroup<?, ?, ?> options -> new OptionGroupTester(options).selectItem(pick(options.labels()));
+            case OptionGroup<?, ?, ?> options -> {
+                OptionGroupTester tester = new OptionGroupTester(options);
+                tester.selectItem(pick(tester.labels()));
+            }
             case TextArea area -> {
                 TextAreaTester<TextArea> tester = window.test(area);
                 tester.setValue("Réponse de l'équipe " + random.nextInt(1000));

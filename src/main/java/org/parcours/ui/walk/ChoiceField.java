@@ -9,8 +9,7 @@ import org.parcours.ui.walk.OptionGroup.Choice;
 final class ChoiceField extends QuestionField<String> {
 
     ChoiceField(Question question, String locale) {
-        super(question, new RadioGroupField(question.options().stream()
-                .map(option -> new Choice(option.id(), option.label().in(locale))).toList()));
+        super(question, new RadioGroupField(Choice.of(question, locale)));
     }
 
     @Override

@@ -18,8 +18,7 @@ import org.parcours.ui.walk.OptionGroup.Choice;
 final class ChoicesField extends QuestionField<Set<String>> {
 
     ChoicesField(Question question, String locale) {
-        super(question, new CheckboxGroupField(question.options().stream()
-                .map(option -> new Choice(option.id(), option.label().in(locale))).toList()));
+        super(question, new CheckboxGroupField(Choice.of(question, locale)));
     }
 
     /** The ticked options in the questionnaire's order; any other value the browser sent goes on to be refused. */

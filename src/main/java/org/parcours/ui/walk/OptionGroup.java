@@ -7,7 +7,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableBiFunction;
 import java.util.List;
-import java.util.Optional;
+import org.parcours.questionnaire.Question;
 
 /**
  * Vaadin's radio or checkbox group web component, its options bare {@code <vaadin-radio-button>} or
@@ -26,6 +26,12 @@ public abstract class OptionGroup<C extends OptionGroup<C, V, P>, V, P> extends 
 
     /** One option: the value the group reports when it is chosen, and the text the team reads. */
     public record Choice(String value, String label) {
+
+        /** A question's options, each by its id, labelled in {@code locale}. */
+        static List<Choice> of(Question question, String locale) {
+            return question.options().stream().map(option -> new Choice(option.id(), option.label().in(locale)))
+                    .toList();
+        }
     }
 
     OptionGroup(V emptyValue, Class<P> propertyType, SerializableBiFunction<C, P, V> fromProperty,
@@ -41,25 +47,9 @@ public abstract class OptionGroup<C extends OptionGroup<C, V, P>, V, P> extends 
         }
     }
 
-    /** The label the team reads for an option value, if the group offers it. */
-    public final Optional<String> labelOf(String value) {
-        return getElement().getChildren()
-                .filter(option -> value.equals(option.getProperty("value")))
-                .map(option -> option.getProperty("label"))
-                .findFirst();
-    }
-
-    /** The value of the option labelled {@code label}, if the group offers it. */
-    public final Optional<String> valueOf(String label) {
-        return getElement().getChildren()
-                .filter(option -> label.equals(option.getProperty("label")))
-                .map(option -> option.getProperty("value"))
-                .findFirst();
-    }
-
-    /** The option labels, in order. */
-    public final List<String> labels() {
-        return getElement().getChildren().map(option -> option.getProperty("label")).toList();
+    /** Whether the group offers an option with this value. */
+    final boolean offers(String value) {
+        return getElement().getChildren().anyMatch(option -> value.equals(option.getProperty("value")));
     }
 
     @Override

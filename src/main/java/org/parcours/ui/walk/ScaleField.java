@@ -44,7 +44,7 @@ final class ScaleField extends QuestionField<String> {
     String valueOf(Optional<AnswerValue> answer) {
         return answer.filter(AnswerValue.Number.class::isInstance)
                 .map(value -> String.valueOf(Math.round(((AnswerValue.Number) value).value())))
-                .filter(step -> ((RadioGroupField) field()).labelOf(step).isPresent())
+                .filter(((RadioGroupField) field())::offers)
                 .orElse(null);
     }
 }

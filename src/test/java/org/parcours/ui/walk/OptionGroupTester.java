@@ -3,6 +3,7 @@ package org.parcours.ui.walk;
 import com.vaadin.browserless.ComponentTester;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,8 +38,16 @@ public final class OptionGroupTester extends ComponentTester<OptionGroup<?, ?, ?
         setValueAsUser(value);
     }
 
+    /** The option labels, in order. */
+    public List<String> labels() {
+        return getComponent().getElement().getChildren().map(option -> option.getProperty("label")).toList();
+    }
+
     private String valueOf(String label) {
-        return getComponent().valueOf(label).orElseThrow(() -> new IllegalArgumentException(
-                "no option labelled '" + label + "' in " + getComponent().labels()));
+        return getComponent().getElement().getChildren()
+                .filter(option -> label.equals(option.getProperty("label")))
+                .map(option -> option.getProperty("value"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no option labelled '" + label + "' in " + labels()));
     }
 }
