@@ -19,7 +19,7 @@ import org.parcours.export.ExportFormat;
 import org.parcours.export.ReportExporter;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
-import org.parcours.questionnaire.YamlData;
+import org.parcours.questionnaire.AnswersFile;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -78,7 +78,7 @@ final class ReportCommand {
         String answersFile = options.get("answers");
         Map<String, Object> raw;
         try {
-            raw = YamlData.readMap(answersFile, Files.readString(Path.of(answersFile), StandardCharsets.UTF_8));
+            raw = AnswersFile.readMap(answersFile, Files.readString(Path.of(answersFile), StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("parcours: cannot read " + answersFile + ": " + e.getMessage());
             return 2;

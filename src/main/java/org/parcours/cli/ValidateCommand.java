@@ -3,13 +3,18 @@ package org.parcours.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.parcours.engine.ContentTestRunner;
 import org.parcours.questionnaire.Problem;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
 import org.parcours.questionnaire.QuestionnaireLoader;
 
-/** {@code validate}: every problem as path:line:column: message, or a one-line summary per folder. */
+/**
+ * {@code validate}: every problem as path:line:column: message (the loader's, then content-test answers that
+ * break the engine's answer rules), or a one-line summary per folder.
+ */
 final class ValidateCommand {
 
     private final PrintStream out;
@@ -28,6 +33,13 @@ final class ValidateCommand {
         int problems = 0;
         for (String folder : folders) {
             problems += load(folder, out, err).map(q -> {
+                List<String> answers = q.tests().stream()
+                        .flatMap(t -> ContentTestRunner.answerProblems(q, t).stream()).toList();
+                answers.forEach(out::println);
+                if (!answers.isEmpty()) {
+                    err.println(folder + ": " + answers.size() + (answers.size() == 1 ? " problem" : " problems"));
+                    return 1;
+                }
                 out.println(summary(folder, q));
                 return 0;
             }).orElse(1);

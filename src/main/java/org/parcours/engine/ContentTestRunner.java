@@ -29,7 +29,7 @@ public final class ContentTestRunner {
     public static Outcome run(Questionnaire questionnaire, ContentTest test) {
         Answers.Parsed parsed = Answers.fromRaw(questionnaire, test.answers());
         List<String> failures = new ArrayList<>();
-        parsed.problems().forEach(p -> failures.add("invalid answer: " + p));
+        failures.addAll(answerProblems(test, parsed));
         Evaluation e = Engine.evaluate(questionnaire, parsed.answers());
         ContentTest.Expectation x = test.expect();
         x.visible().stream().filter(id -> !e.isVisible(id))
@@ -68,6 +68,19 @@ public final class ContentTestRunner {
             }
         });
         return new Outcome(test, failures);
+    }
+
+    /**
+     * The test's answers that break the rules every answer follows, each as {@code file:line:column: invalid
+     * answer to 'id': message}.
+     */
+    public static List<String> answerProblems(Questionnaire questionnaire, ContentTest test) {
+        return answerProblems(test, Answers.fromRaw(questionnaire, test.answers()));
+    }
+
+    private static List<String> answerProblems(ContentTest test, Answers.Parsed parsed) {
+        return parsed.problems().stream().map(p -> test.place(p.questionId()) + ": invalid answer to '"
+                + p.questionId() + "': " + p.message().in("en")).toList();
     }
 
     private static String why(Evaluation e, String id) {

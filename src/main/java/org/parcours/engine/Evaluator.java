@@ -118,31 +118,14 @@ final class Evaluator implements Bindings {
         return Collections.unmodifiableMap(byPhase);
     }
 
-    /** The answer the engine uses: only a valid answer to a visible question counts. */
-    AnswerValue validVisibleAnswer(String questionId) {
-        Integer i = plan.index.get(questionId);
-        return i != null && visible[i] ? valid[i] : null;
-    }
-
     @Override
-    public Object value(String questionId) {
-        Integer i = plan.index.get(questionId);
-        return i == null ? "" : value(i, questionId);
-    }
-
-    @Override
-    public Object value(int index, String questionId) {
+    public Object value(int index) {
         Object v = cel[index];
         return v != null ? v : plan.defaults[index]; // not decided yet: reads as hidden
     }
 
     @Override
-    public boolean answered(String questionId) {
-        return validVisibleAnswer(questionId) != null;
-    }
-
-    @Override
-    public boolean answered(int index, String questionId) {
+    public boolean answered(int index) {
         return visible[index] && valid[index] != null;
     }
 

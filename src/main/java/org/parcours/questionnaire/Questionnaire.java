@@ -1,5 +1,6 @@
 package org.parcours.questionnaire;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A loaded, validated questionnaire. Immutable; every expression is already compiled.
+ * A loaded, validated questionnaire. Immutable; every expression is already compiled, and conditions read
+ * questions by their index in {@link #questions()}.
  * {@link #sourceFiles()} holds the exact YAML text it was read from, so it can be stored and reloaded.
  */
 public final class Questionnaire {
@@ -35,7 +37,7 @@ public final class Questionnaire {
     private final List<Question> visibilityOrder;
     private final Map<String, Question> questionsById;
 
-    Questionnaire(Metadata metadata, List<Dimension> dimensions, List<Phase> phases,
+    public Questionnaire(Metadata metadata, List<Dimension> dimensions, List<Phase> phases,
                   List<Recommendation> recommendations, List<ContentTest> tests, Map<String, String> sourceFiles,
                   List<Question> visibilityOrder) {
         this.metadata = metadata;
@@ -43,34 +45,13 @@ public final class Questionnaire {
         this.phases = List.copyOf(phases);
         this.recommendations = List.copyOf(recommendations);
         this.tests = List.copyOf(tests);
-        this.sourceFiles = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sourceFiles));
+        this.sourceFiles = Collections.unmodifiableSortedMap(new TreeMap<>(sourceFiles));
         this.contentHash = Hashing.sha256(this.sourceFiles);
         this.questions = phases.stream().flatMap(p -> p.questions().stream()).toList();
         this.visibilityOrder = List.copyOf(visibilityOrder);
         Map<String, Question> byId = new LinkedHashMap<>();
         questions.forEach(q -> byId.put(q.id(), q));
-        this.questionsById = java.util.Collections.unmodifiableMap(byId);
-        checkSlots();
-    }
-
-    /** Conditions read questions by index in {@link #questions()}: make sure they were numbered that way. */
-    private void checkSlots() {
-        java.util.Set<Map<String, Integer>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.List<Condition> conditions = new java.util.ArrayList<>();
-        questions.forEach(q -> q.visibleIf().ifPresent(conditions::add));
-        recommendations.forEach(r -> {
-            r.when().ifPresent(conditions::add);
-            r.fit().forEach(f -> conditions.add(f.condition()));
-        });
-        for (Condition c : conditions) {
-            Map<String, Integer> slots = c.slots();
-            if (!seen.add(slots)) continue;
-            boolean same = slots.size() == questions.size();
-            for (int i = 0; same && i < questions.size(); i++) {
-                same = Integer.valueOf(i).equals(slots.get(questions.get(i).id()));
-            }
-            if (!same) throw new IllegalStateException("conditions were compiled with another question order");
-        }
+        this.questionsById = Collections.unmodifiableMap(byId);
     }
 
     public Metadata metadata() { return metadata; }

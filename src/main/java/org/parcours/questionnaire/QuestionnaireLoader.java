@@ -6,16 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.parcours.questionnaire.yaml.QuestionnaireReader;
 
 /**
  * Loads a questionnaire folder (every {@code *.yaml} in it, top-level keys merged), validates it whole and
- * compiles its expressions. Problems are collected, sorted by file and line, and thrown together.
+ * compiles its expressions. Problems are collected, sorted by file and line, and thrown together. This
+ * facade does the file system; {@code questionnaire.yaml} does the reading.
  */
 public final class QuestionnaireLoader {
 
@@ -50,9 +51,9 @@ public final class QuestionnaireLoader {
 
     private static Optional<String> read(Path file, String prefix, List<Problem> problems) throws IOException {
         String name = prefix + file.getFileName();
-        if (Files.size(file) > 4L * YamlParser.MAX_FILE_CHARS) {
+        if (Files.size(file) > 4L * QuestionnaireReader.MAX_FILE_CHARS) {
             problems.add(new Problem(name, 1, 1, "file is too large (" + Files.size(file)
-                    + " bytes); the limit is " + YamlParser.MAX_FILE_CHARS + " characters (1 MiB)"));
+                    + " bytes); the limit is " + QuestionnaireReader.MAX_FILE_CHARS + " characters (1 MiB)"));
             return Optional.empty();
         }
         try {
@@ -75,46 +76,6 @@ public final class QuestionnaireLoader {
 
     private static Questionnaire load(String folderName, String prefix, Map<String, String> files)
             throws QuestionnaireException {
-        Problems problems = new Problems();
-        Map<String, String> byProblemName = new LinkedHashMap<>();
-        files.forEach((name, text) -> byProblemName.put(prefix + name, text));
-        if (files.isEmpty()) {
-            problems.add(new YNode.Loc(prefix.isEmpty() ? folderName : prefix, 1, 1),
-                    "no .yaml file in this folder: a questionnaire needs at least questionnaire.yaml");
-            throw new QuestionnaireException(problems.sorted());
-        }
-        Map<String, YNode.YMap.Entry> merged = new LinkedHashMap<>();
-        new TreeMap<>(files).forEach((name, text) ->
-                YamlParser.parse(prefix + name, text, problems).ifPresent(root -> merge(root, merged, problems)));
-        Optional<Questionnaire> questionnaire = Optional.empty();
-        if (!merged.isEmpty()) {
-            YNode.Loc first = merged.values().iterator().next().keyLoc();
-            YNode.YMap root = new YNode.YMap(new YNode.Loc(first.file(), 1, 1), merged);
-            questionnaire = new ModelReader(problems, byProblemName).read(root, folderName, files);
-        }
-        if (!problems.isEmpty() || questionnaire.isEmpty()) {
-            List<Problem> sorted = problems.sorted();
-            throw new QuestionnaireException(sorted.isEmpty()
-                    ? List.of(new Problem(prefix + files.keySet().iterator().next(), 1, 1, "nothing to load"))
-                    : sorted);
-        }
-        return questionnaire.get();
-    }
-
-    private static void merge(YNode root, Map<String, YNode.YMap.Entry> merged, Problems problems) {
-        if (!(root instanceof YNode.YMap map)) {
-            problems.add(root.loc(), "a questionnaire file must be a map of top-level keys, not " + YNode.describe(root));
-            return;
-        }
-        map.entries().values().forEach(e -> {
-            YNode.YMap.Entry previous = merged.get(e.key());
-            if (previous != null) {
-                YNode.Loc at = previous.keyLoc();
-                problems.add(e.keyLoc(), "top-level key '" + e.key() + "' is already defined in " + at.file() + ":"
-                        + at.line() + ":" + at.column() + ": define it in one file only");
-            } else {
-                merged.put(e.key(), e);
-            }
-        });
+        return QuestionnaireReader.read(folderName, prefix, files);
     }
 }

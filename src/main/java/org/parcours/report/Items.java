@@ -1,5 +1,6 @@
 package org.parcours.report;
 
+import org.parcours.markup.Markdown;
 import java.util.List;
 import org.parcours.engine.RankedRecommendation;
 import org.parcours.questionnaire.LocalizedText;

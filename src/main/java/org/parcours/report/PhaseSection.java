@@ -1,5 +1,6 @@
 package org.parcours.report;
 
+import org.parcours.markup.RichText;
 import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.Progress;

@@ -1,5 +1,7 @@
 package org.parcours.report;
 
+import org.parcours.markup.RichText;
+import org.parcours.markup.Markdown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

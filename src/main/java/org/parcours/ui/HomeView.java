@@ -21,7 +21,7 @@ import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.TeamName;
 import org.parcours.questionnaire.Questionnaire;
-import org.parcours.report.Markdown;
+import org.parcours.markup.Markdown;
 import org.parcours.ui.walk.WalkRoutes;
 
 /** The home page: what Parcours is and whom it serves, and the questionnaires a team can start. */

@@ -2,7 +2,7 @@ package org.parcours.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
-import org.parcours.report.Xml;
+import org.parcours.markup.Xml;
 
 /**
  * Static markup as a single element whose children the browser builds from {@code innerHTML}. The server keeps

@@ -45,6 +45,22 @@ class CliTest {
     }
 
     @Test
+    void validate_refuses_a_content_test_answer_the_engine_refuses_at_its_place(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("mini");
+        Files.createDirectories(folder);
+        for (Path p : Files.list(Path.of(MINI)).toList()) {
+            Files.writeString(folder.resolve(p.getFileName()), Files.readString(p)
+                    .replace("{resource_type: software,", "{resource_type: sofware,")
+                    .replace("maintainers: 5,", "maintainers: 7,"));
+        }
+        assertThat(run("validate", folder.toString())).isEqualTo(1);
+        assertThat(out().lines()).containsExactly(
+                folder + "/tests.yaml:3:30: invalid answer to 'resource_type': "
+                        + "\"sofware\" is not one of the choices of this question.",
+                folder + "/tests.yaml:3:71: invalid answer to 'maintainers': This answer must be between 1 and 5 (7).");
+    }
+
+    @Test
     void validate_prints_every_problem_with_its_place(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("mini");
         Files.createDirectories(folder);

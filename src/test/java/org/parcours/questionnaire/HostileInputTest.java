@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parcours.questionnaire.yaml.QuestionnaireReader;
 
 /** Hostile files fail fast and cleanly, as problems, never as a stack trace or a hang. */
 class HostileInputTest {
@@ -31,7 +32,7 @@ class HostileInputTest {
 
     @Test
     void huge_file_is_refused() {
-        assertThat(refusal("x: \"" + "a".repeat(YamlParser.MAX_FILE_CHARS) + "\"\n"))
+        assertThat(refusal("x: \"" + "a".repeat(QuestionnaireReader.MAX_FILE_CHARS) + "\"\n"))
                 .isEqualTo("evil/questionnaire.yaml:1:1: file is too large (1048582 characters); the limit is "
                         + "1048576 (1 MiB): split it into several files");
     }
@@ -59,7 +60,7 @@ class HostileInputTest {
     @Test
     void answers_files_have_the_same_limits() {
         QuestionnaireException e = catchThrowableOfType(QuestionnaireException.class,
-                () -> YamlData.readMap("answers.yaml", "a: &x 1\nb: *x\n"));
+                () -> AnswersFile.readMap("answers.yaml", "a: &x 1\nb: *x\n"));
         assertThat(e.problems().getFirst().toString()).startsWith("answers.yaml:2:4").contains("not allowed");
     }
 }

@@ -201,21 +201,9 @@ class RefusalTest {
     }
 
     @Test
-    void content_test_with_an_unknown_option() {
-        assertProblem(refuse("tests.yaml", "{resource_type: software,", "{resource_type: sofware,"),
-                "mini/tests.yaml:3:30", "invalid answer to 'resource_type': unknown option 'sofware' (did you mean 'software'?)");
-    }
-
-    @Test
     void content_test_naming_an_unknown_recommendation() {
         assertProblem(refuse("tests.yaml", "not_recommended: [gov-nothing]", "not_recommended: [gov-none]"),
                 "mini/tests.yaml:9:25", "unknown recommendation 'gov-none'");
-    }
-
-    @Test
-    void content_test_with_an_invalid_answer() {
-        assertProblem(refuse("tests.yaml", "maintainers: 5,", "maintainers: 7,"),
-                "mini/tests.yaml:3:72", "invalid answer to 'maintainers': 7 is out of range [1, 5]");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.parcours.report;
 
+import org.parcours.markup.RichText;
+import org.parcours.markup.Markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.parcours.export.html;
 
+import org.parcours.markup.Html;
 import java.util.List;
 import org.parcours.report.OptionSection;
 import org.parcours.report.PitchGroup;

@@ -1,5 +1,6 @@
 package org.parcours.export.html;
 
+import org.parcours.markup.Html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,9 +96,9 @@ public final class HtmlReport {
     /** A figure with the SVG and its text alternative as caption; in the PDF the SVG also carries it as alt. */
     private static String picture(String svg, String alternative, Variant variant) {
         String drawn = variant == Variant.PDF
-                ? svg.replaceFirst("<svg ", "<svg alt=\"" + org.parcours.report.Xml.escape(alternative) + "\" ")
+                ? svg.replaceFirst("<svg ", "<svg alt=\"" + org.parcours.markup.Xml.escape(alternative) + "\" ")
                 : svg;
-        return "<figure>" + drawn + "<figcaption>" + org.parcours.report.Xml.escape(alternative)
+        return "<figure>" + drawn + "<figcaption>" + org.parcours.markup.Xml.escape(alternative)
                 + "</figcaption></figure>";
     }
 

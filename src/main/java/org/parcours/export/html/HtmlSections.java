@@ -1,5 +1,6 @@
 package org.parcours.export.html;
 
+import org.parcours.markup.Html;
 import org.parcours.report.PhaseSection;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;

@@ -2,7 +2,7 @@ package org.parcours.report.svg;
 
 import java.util.List;
 import java.util.Locale;
-import org.parcours.report.Xml;
+import org.parcours.markup.Xml;
 
 /** A small SVG writer: the root element with its title and description, and the few shapes the pictures use. */
 final class Canvas {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.parcours.report.Link;
 import org.parcours.report.Report;
-import org.parcours.report.RichText;
+import org.parcours.markup.RichText;
 
 /** Small pieces the report page is made of. */
 final class Blocks {

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.parcours.report.Markdown;
+import org.parcours.markup.Markdown;
 
 /**
  * Markup that every team sees alike (a phase's introduction, a question's help), built once and shared: each

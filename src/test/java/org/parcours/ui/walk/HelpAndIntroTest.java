@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.questionnaire.Question;
-import org.parcours.report.Markdown;
+import org.parcours.markup.Markdown;
 import org.parcours.ui.Markup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

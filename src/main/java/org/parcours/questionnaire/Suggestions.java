@@ -2,22 +2,14 @@ package org.parcours.questionnaire;
 
 import java.util.Collection;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-/** Id formats and "did you mean" suggestions. */
-final class Names {
+/** "Did you mean" for a misspelt id: the closest known name, when it is close enough to be a likely typo. */
+public final class Suggestions {
 
-    static final Pattern QUESTIONNAIRE_ID = Pattern.compile("[a-z0-9-]+");
-    static final Pattern QUESTION_ID = Pattern.compile("[a-z][a-z0-9_]*");
-    static final Pattern RECOMMENDATION_ID = Pattern.compile("[a-z0-9-]+");
-    /** Options, dimensions, phases, levels: like question ids, also allowing '-'. */
-    static final Pattern OTHER_ID = Pattern.compile("[a-z][a-z0-9_-]*");
-
-    private Names() {
+    private Suggestions() {
     }
 
-    /** The closest name, if close enough to be a likely typo. */
-    static Optional<String> closest(String name, Collection<String> candidates) {
+    public static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -31,7 +23,8 @@ final class Names {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    static String didYouMean(String name, Collection<String> candidates) {
+    /** {@code " (did you mean 'x'?)"}, or an empty text when nothing is close. */
+    public static String didYouMean(String name, Collection<String> candidates) {
         return closest(name, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 

@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.cel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parcours.questionnaire.Bindings;
+import org.parcours.questionnaire.Condition;
+import org.parcours.questionnaire.QuestionType;
 
 /**
- * {@link Expressions#precheck} type-checks many expressions in one CEL run; it must change nothing but the
+ * {@link ConditionCompiler#precheck} type-checks many expressions in one CEL run; it must change nothing but the
  * time: the same conditions compile and decide the same, and every refusal is the same message at the same
  * place as when each expression is compiled alone.
  */
-class ExpressionsPrecheckTest {
+class PrecheckTest {
 
     private static final Map<String, QuestionType> TYPES = new LinkedHashMap<>();
 
@@ -47,9 +50,9 @@ class ExpressionsPrecheckTest {
             "'''multi\nline''' == notes",
             "dyn(kind) == 'a'",
             "[] == needs",
-            "");
+            " ");
 
-    private record Outcome(Optional<String> source, Optional<Set<String>> reads, List<String> problems,
+    private record Outcome(Optional<String> source, Optional<Set<String>> reads, List<ExpressionError> errors,
                            List<Boolean> decisions) {
     }
 
@@ -64,12 +67,12 @@ class ExpressionsPrecheckTest {
         Object[] values = {kind, needs, maintainers, legal, notes};
         return new Bindings() {
             @Override
-            public Object value(String questionId) {
-                return values[List.copyOf(TYPES.keySet()).indexOf(questionId)];
+            public Object value(int index) {
+                return values[index];
             }
 
             @Override
-            public boolean answered(String questionId) {
+            public boolean answered(int index) {
                 return answered;
             }
 
@@ -81,20 +84,21 @@ class ExpressionsPrecheckTest {
     }
 
     private static List<Outcome> compileAll(boolean precheck, boolean allowScore) {
-        Expressions expressions = new Expressions(TYPES, Set.of("fund", "reach"), Map.of());
-        if (precheck) expressions.precheck(TEXTS, allowScore);
+        ConditionCompiler compiler = new ConditionCompiler(TYPES, Set.of("fund", "reach"));
+        if (precheck) compiler.precheck(TEXTS, allowScore);
         List<Outcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < TEXTS.size(); i++) {
-            Problems problems = new Problems();
-            YNode.YScalar scalar = new YNode.YScalar(new YNode.Loc("q.yaml", 10 + i, 7), TEXTS.get(i));
-            Optional<Condition> c = expressions.compile(scalar, "when", allowScore, problems);
+        for (String text : TEXTS) {
+            ConditionCompiler.Outcome compiled = compiler.compile(text, "when", allowScore);
+            Optional<CelCondition> c = compiled instanceof ConditionCompiler.Compiled ok
+                    ? Optional.of((CelCondition) ok.condition()) : Optional.empty();
+            List<ExpressionError> errors = compiled instanceof ConditionCompiler.Refused refused
+                    ? refused.errors() : List.of();
             List<Boolean> decisions = new ArrayList<>();
             c.ifPresent(condition -> BINDINGS.forEach(b -> {
                 decisions.add(condition.test(b));
                 decisions.add(condition.runProgram(b));
             }));
-            outcomes.add(new Outcome(c.map(Condition::source), c.map(Condition::readsQuestions),
-                    problems.sorted().stream().map(Problem::toString).toList(), decisions));
+            outcomes.add(new Outcome(c.map(Condition::source), c.map(Condition::readsQuestions), errors, decisions));
         }
         return outcomes;
     }
@@ -105,15 +109,15 @@ class ExpressionsPrecheckTest {
             List<Outcome> alone = compileAll(false, allowScore);
             assertThat(compileAll(true, allowScore)).as("allowScore " + allowScore).isEqualTo(alone);
             assertThat(alone.get(0).source()).isPresent();
-            assertThat(alone.get(9).problems()).isNotEmpty();
+            assertThat(alone.get(9).errors()).isNotEmpty();
         }
     }
 
     @Test
     void the_batch_takes_what_checks_and_leaves_the_rest() {
-        Expressions expressions = new Expressions(TYPES, Set.of("fund", "reach"), Map.of());
-        expressions.precheck(TEXTS, true);
-        assertThat(TEXTS.stream().filter(t -> expressions.isPrechecked(t, true)).distinct().toList())
+        ConditionCompiler compiler = new ConditionCompiler(TYPES, Set.of("fund", "reach"));
+        compiler.precheck(TEXTS, true);
+        assertThat(TEXTS.stream().filter(t -> compiler.isPrechecked(t, true)).distinct().toList())
                 .containsExactly("kind == 'software'", "'a' in needs && maintainers >= 3.0 || !legal",
                         "size(needs) >= 2 && answered('notes')", "needs.exists(n, n == 'a')",
                         "score.fund < 40.0 || score['fund'] > 90.0", "score.nope < 40.0", "answered(kind)",
@@ -123,15 +127,11 @@ class ExpressionsPrecheckTest {
 
     @Test
     void identical_texts_share_one_condition() {
-        Expressions expressions = new Expressions(TYPES, Set.of("fund"), Map.of());
-        expressions.precheck(List.of("kind == 'software'", "legal"), false);
-        Problems problems = new Problems();
-        YNode.Loc loc = new YNode.Loc("q.yaml", 1, 1);
-        Condition a = expressions.compile(new YNode.YScalar(loc, "kind == 'software'"), "if", false, problems)
-                .orElseThrow();
-        Condition b = expressions.compile(new YNode.YScalar(loc, "kind == 'software'"), "if", false, problems)
-                .orElseThrow();
-        assertThat(a).isSameAs(b);
-        assertThat(problems.isEmpty()).isTrue();
+        ConditionCompiler compiler = new ConditionCompiler(TYPES, Set.of("fund"));
+        compiler.precheck(List.of("kind == 'software'", "legal"), false);
+        ConditionCompiler.Outcome a = compiler.compile("kind == 'software'", "if", false);
+        ConditionCompiler.Outcome b = compiler.compile("kind == 'software'", "if", false);
+        assertThat(a).isInstanceOf(ConditionCompiler.Compiled.class);
+        assertThat(((ConditionCompiler.Compiled) a).condition()).isSameAs(((ConditionCompiler.Compiled) b).condition());
     }
 }

@@ -1,8 +1,9 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.parcours.questionnaire.Problem;
 
 /** Collects every problem of a load, so authors see them all at once. */
 final class Problems {

@@ -1,10 +1,11 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parcours.questionnaire.cel.ConditionCompiler;
 
 /**
- * A first look at the YAML tree for expression texts only, so that {@link Expressions#precheck} can
+ * A first look at the YAML tree for expression texts only, so that {@link ConditionCompiler#precheck} can
  * type-check them together before the readers compile them one by one. It reports nothing: what it
  * misses or misreads is compiled, and reported, by the readers as usual.
  */

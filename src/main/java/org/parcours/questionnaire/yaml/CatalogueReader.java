@@ -1,10 +1,21 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parcours.questionnaire.Condition;
+import org.parcours.questionnaire.Effort;
+import org.parcours.questionnaire.Example;
+import org.parcours.questionnaire.FitCriterion;
+import org.parcours.questionnaire.LocalizedText;
+import org.parcours.questionnaire.PaysFor;
+import org.parcours.questionnaire.Persona;
+import org.parcours.questionnaire.Recommendation;
+import org.parcours.questionnaire.RecommendationKind;
+import org.parcours.questionnaire.Source;
+import org.parcours.questionnaire.Suggestions;
 
 /** Reads the recommendations (contract §7 and agreed extensions). */
 final class CatalogueReader {
@@ -16,11 +27,11 @@ final class CatalogueReader {
     private static final Set<String> SOURCE_KEYS = Set.of("title", "url");
 
     private final Problems problems;
-    private final Fields.Locales locales;
+    private final YamlMap.Locales locales;
     private final Set<String> phases;
-    private final Expressions expressions;
+    private final ExpressionReader expressions;
 
-    CatalogueReader(Problems problems, Fields.Locales locales, Set<String> phases, Expressions expressions) {
+    CatalogueReader(Problems problems, YamlMap.Locales locales, Set<String> phases, ExpressionReader expressions) {
         this.problems = problems;
         this.locales = locales;
         this.phases = phases;
@@ -31,20 +42,20 @@ final class CatalogueReader {
         List<Recommendation> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YNode node : nodes) {
-            Fields.of(node, "recommendation", KEYS, problems, locales)
+            YamlMap.of(node, "recommendation", KEYS, problems, locales)
                     .flatMap(f -> recommendation(f, ids)).ifPresent(out::add);
         }
         return out;
     }
 
-    private Optional<Recommendation> recommendation(Fields f, Set<String> ids) {
-        Optional<String> id = f.id("id", Names.RECOMMENDATION_ID, "gov-association");
+    private Optional<Recommendation> recommendation(YamlMap f, Set<String> ids) {
+        Optional<String> id = f.id("id", Ids.RECOMMENDATION_ID, "gov-association");
         id.filter(i -> !ids.add(i)).ifPresent(i ->
                 problems.add(f.node("id").orElseThrow().loc(), "duplicate recommendation id '" + i + "'"));
         Optional<RecommendationKind> kind = f.enumValue("kind", RecommendationKind.class, true);
         Optional<String> phase = f.string("phase", true);
         phase.filter(p -> !phases.contains(p)).ifPresent(p -> problems.add(f.node("phase").orElseThrow().loc(),
-                "unknown phase '" + p + "'" + Names.didYouMean(p, phases)));
+                "unknown phase '" + p + "'" + Suggestions.didYouMean(p, phases)));
         Optional<Persona> persona = f.enumValue("persona", Persona.class, false);
         if (f.has("persona") && kind.isPresent() && kind.get() != RecommendationKind.DISSEMINATION) {
             problems.add(f.node("persona").orElseThrow().loc(), "persona is only for kind: dissemination");
@@ -69,21 +80,21 @@ final class CatalogueReader {
     }
 
     private Optional<Condition> compile(YNode node, String where) {
-        if (node instanceof YNode.YScalar s) return expressions.compile(s, where, true, problems);
+        if (node instanceof YNode.YScalar s) return expressions.compile(s, where, true);
         problems.add(node.loc(), where + " must be a CEL expression in quotes");
         return Optional.empty();
     }
 
-    private List<LocalizedText> texts(Fields f, String key) {
+    private List<LocalizedText> texts(YamlMap f, String key) {
         List<LocalizedText> out = new ArrayList<>();
         f.list(key, false).forEach(n -> f.localized(n, key).ifPresent(out::add));
         return out;
     }
 
-    private List<Example> examples(Fields f) {
+    private List<Example> examples(YamlMap f) {
         List<Example> out = new ArrayList<>();
         for (YNode n : f.list("examples", false)) {
-            Fields.of(n, "example", EXAMPLE_KEYS, problems, locales).ifPresent(e -> {
+            YamlMap.of(n, "example", EXAMPLE_KEYS, problems, locales).ifPresent(e -> {
                 Optional<String> name = e.string("name", true);
                 Optional<String> url = e.string("url", true);
                 Optional<LocalizedText> note = e.text("note", false);
@@ -93,10 +104,10 @@ final class CatalogueReader {
         return out;
     }
 
-    private List<Source> sources(Fields f) {
+    private List<Source> sources(YamlMap f) {
         List<Source> out = new ArrayList<>();
         for (YNode n : f.list("sources", false)) {
-            Fields.of(n, "source", SOURCE_KEYS, problems, locales).ifPresent(s -> {
+            YamlMap.of(n, "source", SOURCE_KEYS, problems, locales).ifPresent(s -> {
                 Optional<String> title = s.string("title", true);
                 Optional<String> url = s.string("url", true);
                 if (title.isPresent() && url.isPresent()) out.add(new Source(title.get(), url.get()));
@@ -105,10 +116,10 @@ final class CatalogueReader {
         return out;
     }
 
-    private List<FitCriterion> fit(Fields f) {
+    private List<FitCriterion> fit(YamlMap f) {
         List<FitCriterion> out = new ArrayList<>();
         for (YNode n : f.list("fit", false)) {
-            Fields.of(n, "fit criterion", FIT_KEYS, problems, locales).ifPresent(c -> {
+            YamlMap.of(n, "fit criterion", FIT_KEYS, problems, locales).ifPresent(c -> {
                 Optional<Condition> condition = c.required("if").flatMap(node -> compile(node, "if"));
                 Optional<Long> weight = c.integer("weight", true);
                 Optional<LocalizedText> because = c.text("because", true);
@@ -120,7 +131,7 @@ final class CatalogueReader {
         return out;
     }
 
-    private List<PaysFor> paysFor(Fields f) {
+    private List<PaysFor> paysFor(YamlMap f) {
         List<PaysFor> out = new ArrayList<>();
         List<String> allowed = java.util.Arrays.stream(PaysFor.values()).map(PaysFor::id).toList();
         for (YNode n : f.list("pays_for", false)) {

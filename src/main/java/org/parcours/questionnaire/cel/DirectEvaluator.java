@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.cel;
 
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.ast.CelConstant;
@@ -9,33 +9,22 @@ import dev.cel.common.types.SimpleType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.parcours.questionnaire.Bindings;
+import org.parcours.questionnaire.cel.DirectNodes.Node;
 
 /**
  * A direct evaluator for the checked expressions questionnaires are made of (comparisons of answers with
  * literals, {@code in}, {@code size}, {@code answered}, {@code score.x}, {@code && || ! ?:}), about a
  * hundred times cheaper than a CEL program run. It follows CEL's semantics exactly, errors included: a
- * value node may yield {@link #ERROR}, which {@code &&} and {@code ||} absorb as CEL does, and an
+ * value node may yield {@link DirectNodes#ERROR}, which {@code &&} and {@code ||} absorb as CEL does, and an
  * expression that ends in an error does not hold. Anything outside that subset (macros, arithmetic,
  * strings functions, maps…) is not translated, and the expression runs as a CEL program.
  */
-final class FastCondition {
-
-    /** A CEL error (for instance, a missing map key) travelling up the tree. */
-    static final Object ERROR = new Object() {
-        @Override
-        public String toString() {
-            return "<error>";
-        }
-    };
-
-    /** One node of the tree; {@code eval} never throws on well-typed bindings. */
-    abstract static class Node {
-        abstract Object eval(Bindings b);
-    }
+final class DirectEvaluator {
 
     private final Node root;
 
-    private FastCondition(Node root) {
+    private DirectEvaluator(Node root) {
         this.root = root;
     }
 
@@ -45,10 +34,10 @@ final class FastCondition {
     }
 
     /** The direct evaluator of a checked AST, or null when the AST leaves the subset. {@code slots} numbers questions. */
-    static FastCondition of(CelAbstractSyntaxTree ast, Map<String, Integer> slots) {
+    static DirectEvaluator of(CelAbstractSyntaxTree ast, Map<String, Integer> slots) {
         try {
             Node root = new Translator(ast, slots).node(ast.getExpr());
-            return root == null ? null : new FastCondition(root);
+            return root == null ? null : new DirectEvaluator(root);
         } catch (RuntimeException e) {
             return null;
         }
@@ -82,26 +71,26 @@ final class FastCondition {
 
         Node constant(CelConstant c) {
             return switch (c.getKind()) {
-                case BOOLEAN_VALUE -> new ConditionNodes.Const(c.booleanValue());
-                case STRING_VALUE -> new ConditionNodes.Const(c.stringValue());
-                case DOUBLE_VALUE -> new ConditionNodes.Const(c.doubleValue());
-                case INT64_VALUE -> new ConditionNodes.Const(c.int64Value());
+                case BOOLEAN_VALUE -> new DirectNodes.Const(c.booleanValue());
+                case STRING_VALUE -> new DirectNodes.Const(c.stringValue());
+                case DOUBLE_VALUE -> new DirectNodes.Const(c.doubleValue());
+                case INT64_VALUE -> new DirectNodes.Const(c.int64Value());
                 default -> null;
             };
         }
 
         Node ident(String name) {
             Integer slot = slots.get(name);
-            return slot == null ? null : new ConditionNodes.Var(slot, name);
+            return slot == null ? null : new DirectNodes.Var(slot);
         }
 
         Node select(CelExpr e) {
             CelExpr.CelSelect s = e.select();
             if (s.testOnly() || s.operand().getKind() != CelExpr.ExprKind.Kind.IDENT
-                    || !s.operand().ident().name().equals(Condition.SCORE) || slots.containsKey(Condition.SCORE)) {
+                    || !s.operand().ident().name().equals(CelCondition.SCORE) || slots.containsKey(CelCondition.SCORE)) {
                 return null;
             }
-            return new ConditionNodes.Score(s.field());
+            return new DirectNodes.Score(s.field());
         }
 
         Node list(CelExpr e) {
@@ -114,7 +103,7 @@ final class FastCondition {
                 items.add(item.constant().stringValue());
             }
             if (!e.list().optionalIndices().isEmpty()) return null;
-            return new ConditionNodes.Const(List.copyOf(items));
+            return new DirectNodes.Const(List.copyOf(items));
         }
 
         Node call(CelExpr e) {
@@ -130,7 +119,7 @@ final class FastCondition {
                     return null;
                 }
                 Integer slot = slots.get(arg.constant().stringValue());
-                return slot == null ? null : new ConditionNodes.Answered(slot, arg.constant().stringValue());
+                return slot == null ? null : new DirectNodes.Answered(slot);
             }
             List<Node> nodes = new ArrayList<>();
             for (CelExpr arg : args) {
@@ -139,17 +128,17 @@ final class FastCondition {
                 nodes.add(n);
             }
             return switch (function) {
-                case "_&&_" -> args.size() == 2 && bools(args) ? ConditionNodes.Logical.and(nodes.get(0), nodes.get(1)) : null;
-                case "_||_" -> args.size() == 2 && bools(args) ? ConditionNodes.Logical.or(nodes.get(0), nodes.get(1)) : null;
-                case "!_" -> args.size() == 1 && bools(args) ? new ConditionNodes.Not(nodes.get(0)) : null;
+                case "_&&_" -> args.size() == 2 && bools(args) ? DirectNodes.Logical.and(nodes.get(0), nodes.get(1)) : null;
+                case "_||_" -> args.size() == 2 && bools(args) ? DirectNodes.Logical.or(nodes.get(0), nodes.get(1)) : null;
+                case "!_" -> args.size() == 1 && bools(args) ? new DirectNodes.Not(nodes.get(0)) : null;
                 case "_?_:_" -> args.size() == 3 && kind(args.get(0)) == Kind.BOOL
-                        ? new ConditionNodes.Conditional(nodes.get(0), nodes.get(1), nodes.get(2)) : null;
+                        ? new DirectNodes.Conditional(nodes.get(0), nodes.get(1), nodes.get(2)) : null;
                 case "_==_", "_!=_" -> args.size() == 2 ? equality(args, nodes, function.equals("_!=_")) : null;
                 case "_<_", "_<=_", "_>_", "_>=_" -> args.size() == 2 && numeric(args.get(0))
-                        && numeric(args.get(1)) ? new ConditionNodes.Compare(nodes.get(0), nodes.get(1), function) : null;
+                        && numeric(args.get(1)) ? new DirectNodes.Compare(nodes.get(0), nodes.get(1), DirectNodes.Order.of(function)) : null;
                 case "@in" -> args.size() == 2 && kind(args.get(0)) == Kind.STRING
-                        && kind(args.get(1)) == Kind.STRING_LIST ? new ConditionNodes.In(nodes.get(0), nodes.get(1)) : null;
-                case "size" -> args.size() == 1 && kind(args.get(0)) == Kind.STRING_LIST ? new ConditionNodes.Size(nodes.get(0)) : null;
+                        && kind(args.get(1)) == Kind.STRING_LIST ? new DirectNodes.In(nodes.get(0), nodes.get(1)) : null;
+                case "size" -> args.size() == 1 && kind(args.get(0)) == Kind.STRING_LIST ? new DirectNodes.Size(nodes.get(0)) : null;
                 default -> null;
             };
         }
@@ -167,9 +156,9 @@ final class FastCondition {
             Kind a = kind(args.get(0));
             Kind b = kind(args.get(1));
             if (numeric(args.get(0)) && numeric(args.get(1))) {
-                return ConditionNodes.Equals.numbers(nodes.get(0), nodes.get(1), negate);
+                return DirectNodes.Equals.numbers(nodes.get(0), nodes.get(1), negate);
             }
-            return a == b ? ConditionNodes.Equals.values(nodes.get(0), nodes.get(1), negate) : null;
+            return a == b ? DirectNodes.Equals.values(nodes.get(0), nodes.get(1), negate) : null;
         }
     }
 }

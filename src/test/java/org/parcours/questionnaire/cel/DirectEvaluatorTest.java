@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.cel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,12 +14,18 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.parcours.questionnaire.Bindings;
+import org.parcours.questionnaire.Condition;
+import org.parcours.questionnaire.Question;
+import org.parcours.questionnaire.QuestionType;
+import org.parcours.questionnaire.Questionnaire;
+import org.parcours.questionnaire.QuestionnaireLoader;
 
 /**
  * The direct evaluator must decide exactly as the CEL program it replaces, on any bindings (edge values
  * such as -0.0, NaN, huge numbers and missing scores included).
  */
-class FastConditionTest {
+class DirectEvaluatorTest {
 
     private static final Map<String, QuestionType> TYPES = new LinkedHashMap<>();
 
@@ -58,22 +64,12 @@ class FastConditionTest {
     private record TestBindings(Object[] values, boolean[] answered, Map<String, Double> scores)
             implements Bindings {
         @Override
-        public Object value(String questionId) {
-            throw new AssertionError("conditions read by index");
-        }
-
-        @Override
-        public boolean answered(String questionId) {
-            throw new AssertionError("conditions read by index");
-        }
-
-        @Override
-        public Object value(int index, String questionId) {
+        public Object value(int index) {
             return values[index];
         }
 
         @Override
-        public boolean answered(int index, String questionId) {
+        public boolean answered(int index) {
             return answered[index];
         }
     }
@@ -101,20 +97,18 @@ class FastConditionTest {
         return new TestBindings(values, answered, scores);
     }
 
-    private static Condition compile(Expressions expressions, String text) {
-        Problems problems = new Problems();
-        Condition c = expressions.compile(new YNode.YScalar(new YNode.Loc("q.yaml", 1, 1), text), "when", true,
-                problems).orElse(null);
-        assertThat(problems.sorted()).as(text).isEmpty();
-        return c;
+    private static CelCondition compile(ConditionCompiler compiler, String text) {
+        ConditionCompiler.Outcome outcome = compiler.compile(text, "when", true);
+        assertThat(outcome).as(text).isInstanceOf(ConditionCompiler.Compiled.class);
+        return (CelCondition) ((ConditionCompiler.Compiled) outcome).condition();
     }
 
-    private static void assertSameDecisions(List<Condition> conditions, List<QuestionType> types,
+    private static void assertSameDecisions(List<CelCondition> conditions, List<QuestionType> types,
                                             Set<String> dimensions, int runs) {
         Random random = new Random(7);
         for (int run = 0; run < runs; run++) {
             TestBindings b = random(types, dimensions, random);
-            for (Condition c : conditions) {
+            for (CelCondition c : conditions) {
                 assertThat(c.test(b)).as("%s with %s %s", c, java.util.Arrays.toString(b.values()), b.scores())
                         .isEqualTo(c.runProgram(b));
             }
@@ -123,12 +117,12 @@ class FastConditionTest {
 
     @Test
     void direct_evaluation_decides_as_cel() {
-        Expressions expressions = new Expressions(TYPES, Set.of("fund", "missing"), Map.of());
-        List<Condition> direct = DIRECT.stream().map(t -> compile(expressions, t)).toList();
-        List<Condition> program = PROGRAM.stream().map(t -> compile(expressions, t)).toList();
+        ConditionCompiler compiler = new ConditionCompiler(TYPES, Set.of("fund", "missing"));
+        List<CelCondition> direct = DIRECT.stream().map(t -> compile(compiler, t)).toList();
+        List<CelCondition> program = PROGRAM.stream().map(t -> compile(compiler, t)).toList();
         assertThat(direct).allSatisfy(c -> assertThat(c.isDirect()).as(c.source()).isTrue());
         assertThat(program).allSatisfy(c -> assertThat(c.isDirect()).as(c.source()).isFalse());
-        List<Condition> all = new ArrayList<>(direct);
+        List<CelCondition> all = new ArrayList<>(direct);
         all.addAll(program);
         assertSameDecisions(all, List.copyOf(TYPES.values()), Set.of("fund", "missing"), 3000);
     }
@@ -147,11 +141,11 @@ class FastConditionTest {
         assertThat(folders).isNotEmpty();
         for (Path folder : folders) {
             Questionnaire q = QuestionnaireLoader.load(folder);
-            List<Condition> conditions = new ArrayList<>();
-            q.questions().forEach(x -> x.visibleIf().ifPresent(conditions::add));
+            List<CelCondition> conditions = new ArrayList<>();
+            q.questions().forEach(x -> x.visibleIf().ifPresent(c -> conditions.add((CelCondition) c)));
             q.recommendations().forEach(r -> {
-                r.when().ifPresent(conditions::add);
-                r.fit().forEach(f -> conditions.add(f.condition()));
+                r.when().ifPresent(c -> conditions.add((CelCondition) c));
+                r.fit().forEach(f -> conditions.add((CelCondition) f.condition()));
             });
             assertThat(conditions).as(folder.toString())
                     .allSatisfy(c -> assertThat(c.isDirect()).as(c.source()).isTrue());

@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parcours.questionnaire.Condition;
+import org.parcours.questionnaire.Question;
 
 /**
  * Orders questions so that each comes after the questions its {@code visible_if} reads, and reports

@@ -1,4 +1,4 @@
-package org.parcours.report;
+package org.parcours.markup;
 
 /**
  * Escapes user and author text for XML and HTML (element content and quoted attributes alike). Characters XML

@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.LinkedHashMap;
 import java.util.List;

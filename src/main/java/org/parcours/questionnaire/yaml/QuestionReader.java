@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.parcours.questionnaire.Condition;
+import org.parcours.questionnaire.LocalizedText;
+import org.parcours.questionnaire.Option;
+import org.parcours.questionnaire.Phase;
+import org.parcours.questionnaire.Question;
+import org.parcours.questionnaire.QuestionType;
+import org.parcours.questionnaire.SpeedboatMark;
+import org.parcours.questionnaire.SpeedboatPart;
 
 /** Reads phases and their questions and options (contract §5). */
 final class QuestionReader {
@@ -19,12 +27,12 @@ final class QuestionReader {
     private static final Set<String> SPEEDBOAT_KEYS = Set.of("part", "note");
 
     private final Problems problems;
-    private final Fields.Locales locales;
+    private final YamlMap.Locales locales;
     private final Set<String> dimensions;
-    private final Expressions expressions;
+    private final ExpressionReader expressions;
     private final Map<String, YNode.YScalar> visibleIfNodes;
 
-    QuestionReader(Problems problems, Fields.Locales locales, Set<String> dimensions, Expressions expressions,
+    QuestionReader(Problems problems, YamlMap.Locales locales, Set<String> dimensions, ExpressionReader expressions,
                    Map<String, YNode.YScalar> visibleIfNodes) {
         this.problems = problems;
         this.locales = locales;
@@ -38,8 +46,8 @@ final class QuestionReader {
         Set<String> phaseIds = new HashSet<>();
         Set<String> questionIds = new HashSet<>();
         for (YNode node : nodes) {
-            Fields.of(node, "phase", PHASE_KEYS, problems, locales).ifPresent(f -> {
-                Optional<String> id = f.id("id", Names.OTHER_ID, "identify");
+            YamlMap.of(node, "phase", PHASE_KEYS, problems, locales).ifPresent(f -> {
+                Optional<String> id = f.id("id", Ids.OTHER_ID, "identify");
                 id.filter(i -> !phaseIds.add(i)).ifPresent(i ->
                         problems.add(f.node("id").orElseThrow().loc(), "duplicate phase id '" + i + "'"));
                 Optional<LocalizedText> title = f.text("title", true);
@@ -57,10 +65,10 @@ final class QuestionReader {
     }
 
     private Optional<Question> question(YNode node, String phaseId, Set<String> questionIds) {
-        Optional<Fields> fields = Fields.of(node, "question", QUESTION_KEYS, problems, locales);
+        Optional<YamlMap> fields = YamlMap.of(node, "question", QUESTION_KEYS, problems, locales);
         if (fields.isEmpty()) return Optional.empty();
-        Fields f = fields.get();
-        Optional<String> id = f.id("id", Names.QUESTION_ID, "resource_type");
+        YamlMap f = fields.get();
+        Optional<String> id = f.id("id", Ids.QUESTION_ID, "resource_type");
         id.filter(i -> !questionIds.add(i)).ifPresent(i -> problems.add(f.node("id").orElseThrow().loc(),
                 "duplicate question id '" + i + "': question ids are unique in the whole questionnaire"));
         Optional<QuestionType> type = f.enumValue("type", QuestionType.class, true);
@@ -90,10 +98,10 @@ final class QuestionReader {
             return Optional.empty();
         }
         questionId.ifPresent(id -> visibleIfNodes.put(id, scalar));
-        return expressions.compile(scalar, "visible_if", false, problems);
+        return expressions.compile(scalar, "visible_if", false);
     }
 
-    private List<Option> options(Fields f, QuestionType type) {
+    private List<Option> options(YamlMap f, QuestionType type) {
         List<YNode> nodes = f.list("options", false);
         if (type.hasOptions() && nodes.isEmpty()) {
             problems.add(f.loc(), "a " + type.id() + " question needs options: add 'options:' with at least one "
@@ -113,10 +121,10 @@ final class QuestionReader {
     }
 
     private Optional<Option> option(YNode node, QuestionType type, Set<String> ids) {
-        Optional<Fields> fields = Fields.of(node, "option", OPTION_KEYS, problems, locales);
+        Optional<YamlMap> fields = YamlMap.of(node, "option", OPTION_KEYS, problems, locales);
         if (fields.isEmpty()) return Optional.empty();
-        Fields f = fields.get();
-        Optional<String> id = f.id("id", Names.OTHER_ID, "software");
+        YamlMap f = fields.get();
+        Optional<String> id = f.id("id", Ids.OTHER_ID, "software");
         id.filter(i -> !ids.add(i)).ifPresent(i ->
                 problems.add(f.node("id").orElseThrow().loc(), "duplicate option id '" + i + "' in this question"));
         Optional<LocalizedText> label = f.text("label", true);
@@ -132,7 +140,7 @@ final class QuestionReader {
     }
 
     private Optional<SpeedboatMark> speedboat(YNode node) {
-        return Fields.of(node, "speedboat", SPEEDBOAT_KEYS, problems, locales).flatMap(f -> {
+        return YamlMap.of(node, "speedboat", SPEEDBOAT_KEYS, problems, locales).flatMap(f -> {
             Optional<SpeedboatPart> part = f.enumValue("part", SpeedboatPart.class, true);
             Optional<LocalizedText> note = f.text("note", true);
             return part.isPresent() && note.isPresent()
@@ -140,7 +148,7 @@ final class QuestionReader {
         });
     }
 
-    private void checkRange(Fields f, QuestionType type, OptionalDouble min, OptionalDouble max) {
+    private void checkRange(YamlMap f, QuestionType type, OptionalDouble min, OptionalDouble max) {
         boolean numeric = type == QuestionType.SCALE || type == QuestionType.NUMBER;
         if (!numeric && (f.has("min") || f.has("max"))) {
             problems.add(f.loc(), "min and max only apply to scale and number questions");
@@ -155,11 +163,11 @@ final class QuestionReader {
         }
     }
 
-    private void wholeNumber(Fields f, String key, double v) {
+    private void wholeNumber(YamlMap f, String key, double v) {
         if (v != Math.rint(v)) problems.add(f.node(key).orElseThrow().loc(), key + " of a scale must be a whole number");
     }
 
-    private int maxLength(Fields f, QuestionType type) {
+    private int maxLength(YamlMap f, QuestionType type) {
         if (type != QuestionType.TEXT) {
             if (f.has("max_length")) problems.add(f.node("max_length").orElseThrow().loc(),
                     "max_length only applies to text questions");

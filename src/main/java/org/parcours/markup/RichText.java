@@ -1,4 +1,4 @@
-package org.parcours.report;
+package org.parcours.markup;
 
 /**
  * A markdown text as its author wrote it, and the same text rendered to HTML that is safe to embed as is

@@ -1,9 +1,10 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parcours.questionnaire.QuestionType;
 
 /**
  * A first look at the phases for question ids and types only: expressions are type-checked against every

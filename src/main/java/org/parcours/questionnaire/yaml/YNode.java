@@ -1,9 +1,10 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parcours.questionnaire.Problem;
 
 /**
  * A YAML value with the place it was read from. Jackson's own trees forget locations, and every

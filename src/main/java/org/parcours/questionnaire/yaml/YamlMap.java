@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,13 +10,15 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.parcours.questionnaire.LocalizedText;
+import org.parcours.questionnaire.Suggestions;
 
 /**
  * Reads the keys of one YAML map, reporting problems as it goes: unknown keys (with the closest known
  * key), missing keys, wrong kinds of value, bad ids, missing translations. Every getter returns an empty
  * value after reporting, so reading carries on and all problems come out at once.
  */
-final class Fields {
+final class YamlMap {
 
     private final YNode.YMap map;
     private final String what;
@@ -27,27 +29,27 @@ final class Fields {
     record Locales(List<String> all, String defaultLocale) {
     }
 
-    private Fields(YNode.YMap map, String what, Problems problems, Locales locales) {
+    private YamlMap(YNode.YMap map, String what, Problems problems, Locales locales) {
         this.map = map;
         this.what = what;
         this.problems = problems;
         this.locales = locales;
     }
 
-    /** Fields of a map node, or empty (with a problem) when the node is not a map. */
-    static Optional<Fields> of(YNode node, String what, Set<String> known, Problems problems, Locales locales) {
+    /** YamlMap of a map node, or empty (with a problem) when the node is not a map. */
+    static Optional<YamlMap> of(YNode node, String what, Set<String> known, Problems problems, Locales locales) {
         if (!(node instanceof YNode.YMap map)) {
             problems.add(node.loc(), what + " must be a map of keys, not " + YNode.describe(node));
             return Optional.empty();
         }
         map.entries().values().forEach(e -> {
             if (!known.contains(e.key())) {
-                String hint = Names.closest(e.key(), known).map(c -> " (did you mean '" + c + "'?)")
+                String hint = Suggestions.closest(e.key(), known).map(c -> " (did you mean '" + c + "'?)")
                         .orElse("; known keys: " + String.join(", ", new TreeSet<>(known)));
                 problems.add(e.keyLoc(), "unknown key '" + e.key() + "' in " + what + hint);
             }
         });
-        return Optional.of(new Fields(map, what, problems, locales));
+        return Optional.of(new YamlMap(map, what, problems, locales));
     }
 
     YNode.Loc loc() {
@@ -138,7 +140,7 @@ final class Fields {
                 if (id.equals(value)) return Optional.of(e);
             }
             problems.add(node(key).orElseThrow().loc(), key + " '" + value + "' is not one of "
-                    + String.join(" | ", ids) + Names.didYouMean(value, ids));
+                    + String.join(" | ", ids) + Suggestions.didYouMean(value, ids));
             return Optional.empty();
         });
     }
@@ -199,7 +201,7 @@ final class Fields {
         m.entries().values().forEach(e -> {
             if (!dimensions.contains(e.key())) {
                 problems.add(e.keyLoc(), "points for unknown dimension '" + e.key() + "'"
-                        + Names.didYouMean(e.key(), dimensions));
+                        + Suggestions.didYouMean(e.key(), dimensions));
             } else if (e.value() instanceof YNode.YScalar s && s.value() instanceof Number n) {
                 points.put(e.key(), n.doubleValue());
             } else {

@@ -1,4 +1,4 @@
-package org.parcours.report;
+package org.parcours.markup;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

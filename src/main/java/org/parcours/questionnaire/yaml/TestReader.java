@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parcours.questionnaire.Band;
+import org.parcours.questionnaire.ContentTest;
+import org.parcours.questionnaire.Dimension;
+import org.parcours.questionnaire.Question;
+import org.parcours.questionnaire.Recommendation;
+import org.parcours.questionnaire.RecommendationKind;
+import org.parcours.questionnaire.Suggestions;
 
 /**
  * Reads content tests (contract §8) and checks them against the rest of the questionnaire: every
- * question, option, dimension, level and recommendation they name must exist, and every answer must be valid.
+ * question, dimension, level and recommendation they name must exist. Whether each answer is valid is the
+ * engine's rule, checked when the test runs, as for every other answer.
  */
 final class TestReader {
 
@@ -18,12 +26,12 @@ final class TestReader {
             "not_recommended", "top");
 
     private final Problems problems;
-    private final Fields.Locales locales;
+    private final YamlMap.Locales locales;
     private final Map<String, Question> questions;
     private final List<Dimension> dimensions;
     private final List<Recommendation> recommendations;
 
-    TestReader(Problems problems, Fields.Locales locales, Map<String, Question> questions,
+    TestReader(Problems problems, YamlMap.Locales locales, Map<String, Question> questions,
                List<Dimension> dimensions, List<Recommendation> recommendations) {
         this.problems = problems;
         this.locales = locales;
@@ -35,49 +43,46 @@ final class TestReader {
     List<ContentTest> tests(List<YNode> nodes) {
         List<ContentTest> out = new ArrayList<>();
         for (YNode node : nodes) {
-            Fields.of(node, "test", KEYS, problems, locales).flatMap(this::test).ifPresent(out::add);
+            YamlMap.of(node, "test", KEYS, problems, locales).flatMap(this::test).ifPresent(out::add);
         }
         return out;
     }
 
-    private Optional<ContentTest> test(Fields f) {
+    private Optional<ContentTest> test(YamlMap f) {
         Optional<String> name = f.string("name", true);
-        Map<String, Object> answers = answers(f);
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, String> places = new LinkedHashMap<>();
+        answers(f, answers, places);
         Optional<ContentTest.Expectation> expect = f.node("expect").flatMap(this::expectation);
         if (name.isEmpty()) return Optional.empty();
-        return Optional.of(new ContentTest(name.get(), f.loc().file(), f.loc().line(), answers,
+        return Optional.of(new ContentTest(name.get(), f.loc().file(), f.loc().line(), answers, places,
                 expect.orElse(new ContentTest.Expectation(List.of(), List.of(), Map.of(), Map.of(), List.of(),
                         List.of(), Map.of()))));
     }
 
-    private Map<String, Object> answers(Fields f) {
-        Map<String, Object> answers = new LinkedHashMap<>();
+    private void answers(YamlMap f, Map<String, Object> answers, Map<String, String> places) {
         Optional<YNode> node = f.node("answers");
-        if (node.isEmpty()) return answers;
+        if (node.isEmpty()) return;
         if (!(node.get() instanceof YNode.YMap map)) {
             problems.add(node.get().loc(), "answers must map question ids to answers");
-            return answers;
+            return;
         }
         map.entries().values().forEach(e -> {
             Question q = questions.get(e.key());
             if (q == null) {
                 problems.add(e.keyLoc(), "test answers an unknown question '" + e.key() + "'"
-                        + Names.didYouMean(e.key(), questions.keySet()));
+                        + Suggestions.didYouMean(e.key(), questions.keySet()));
                 return;
             }
-            Object value = YNode.plain(e.value());
-            Optional<String> wrong = TestAnswers.problem(q, value);
-            if (wrong.isPresent()) {
-                problems.add(e.value().loc(), "invalid answer to '" + q.id() + "': " + wrong.get());
-            } else {
-                answers.put(e.key(), value);
-            }
+            // The value itself is checked by the engine when the test runs, with the rules every answer follows.
+            answers.put(e.key(), YNode.plain(e.value()));
+            YNode.Loc at = e.value().loc();
+            places.put(e.key(), at.file() + ":" + at.line() + ":" + at.column());
         });
-        return answers;
     }
 
     private Optional<ContentTest.Expectation> expectation(YNode node) {
-        return Fields.of(node, "expect", EXPECT_KEYS, problems, locales).map(f -> new ContentTest.Expectation(
+        return YamlMap.of(node, "expect", EXPECT_KEYS, problems, locales).map(f -> new ContentTest.Expectation(
                 known(f, "visible", questions.keySet(), "question"),
                 known(f, "hidden", questions.keySet(), "question"),
                 scores(f), levels(f),
@@ -90,7 +95,7 @@ final class TestReader {
         return recommendations.stream().map(Recommendation::id).toList();
     }
 
-    private List<String> known(Fields f, String key, java.util.Collection<String> ids, String what) {
+    private List<String> known(YamlMap f, String key, java.util.Collection<String> ids, String what) {
         List<String> out = new ArrayList<>();
         List<YNode> items = f.list(key, false);
         List<String> values = f.strings(key);
@@ -100,13 +105,13 @@ final class TestReader {
                 out.add(v);
             } else {
                 problems.add(items.get(i).loc(), "expect." + key + " names an unknown " + what + " '" + v + "'"
-                        + Names.didYouMean(v, ids));
+                        + Suggestions.didYouMean(v, ids));
             }
         }
         return out;
     }
 
-    private Map<String, ContentTest.Range> scores(Fields f) {
+    private Map<String, ContentTest.Range> scores(YamlMap f) {
         Map<String, ContentTest.Range> out = new LinkedHashMap<>();
         eachDimension(f, "scores", (e, d) -> {
             if (e.value() instanceof YNode.YList l && l.items().size() == 2
@@ -120,7 +125,7 @@ final class TestReader {
         return out;
     }
 
-    private Map<String, String> levels(Fields f) {
+    private Map<String, String> levels(YamlMap f) {
         Map<String, String> out = new LinkedHashMap<>();
         eachDimension(f, "levels", (e, d) -> {
             List<String> levels = d.bands().stream().map(Band::level).toList();
@@ -134,7 +139,7 @@ final class TestReader {
         return out;
     }
 
-    private void eachDimension(Fields f, String key,
+    private void eachDimension(YamlMap f, String key,
                                java.util.function.BiConsumer<YNode.YMap.Entry, Dimension> action) {
         f.node(key).ifPresent(node -> {
             if (!(node instanceof YNode.YMap map)) {
@@ -145,11 +150,11 @@ final class TestReader {
             map.entries().values().forEach(e -> dimensions.stream().filter(d -> d.id().equals(e.key())).findFirst()
                     .ifPresentOrElse(d -> action.accept(e, d), () -> problems.add(e.keyLoc(),
                             "expect." + key + " names an unknown dimension '" + e.key() + "'"
-                                    + Names.didYouMean(e.key(), ids))));
+                                    + Suggestions.didYouMean(e.key(), ids))));
         });
     }
 
-    private Map<RecommendationKind, String> top(Fields f) {
+    private Map<RecommendationKind, String> top(YamlMap f) {
         Map<RecommendationKind, String> out = new LinkedHashMap<>();
         f.node("top").ifPresent(node -> {
             if (!(node instanceof YNode.YMap map)) {
@@ -165,7 +170,7 @@ final class TestReader {
                 } else if (!(v instanceof String id) || recommendations.stream()
                         .noneMatch(r -> r.id().equals(id) && r.kind() == kind.get())) {
                     problems.add(e.value().loc(), "expect.top." + e.key() + " must name a recommendation of kind "
-                            + e.key() + Names.didYouMean(String.valueOf(v), recommendationIds()));
+                            + e.key() + Suggestions.didYouMean(String.valueOf(v), recommendationIds()));
                 } else {
                     out.put(kind.get(), id);
                 }

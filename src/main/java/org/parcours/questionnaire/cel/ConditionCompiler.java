@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.cel;
 
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelFunctionDecl;
@@ -24,8 +24,10 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +35,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parcours.questionnaire.Condition;
+import org.parcours.questionnaire.QuestionType;
+import org.parcours.questionnaire.Suggestions;
+import org.parcours.questionnaire.Bindings;
+import org.parcours.questionnaire.Questionnaire;
 
 /**
- * Compiles the questionnaire's CEL expressions against its questions (contract §6), turning CEL's
- * errors into problems that speak the author's language ("unknown question 'x'") at the right place.
+ * Compiles a questionnaire's CEL expressions against its questions (contract §6), turning CEL's errors into
+ * messages that speak the author's language ("unknown question 'x'"), placed inside the expression: where the
+ * expression sits in a file is the caller's business.
  */
-final class Expressions {
+public final class ConditionCompiler {
 
     /** Longest expression accepted, in characters: a guard against hostile files. */
-    static final int MAX_EXPRESSION_CHARS = 4000;
+    public static final int MAX_EXPRESSION_CHARS = 4000;
+
+    /** What compiling one expression gives: a condition, or every error found in it. */
+    public sealed interface Outcome {
+    }
+
+    public record Compiled(Condition condition) implements Outcome {
+    }
+
+    public record Refused(List<ExpressionError> errors) implements Outcome {
+        public Refused {
+            errors = List.copyOf(errors);
+        }
+    }
 
     private static final CelOptions OPTIONS = CelOptions.current()
             .enableHeterogeneousNumericComparisons(true)
@@ -55,7 +76,7 @@ final class Expressions {
     /**
      * CEL's runtime, built on first use only: building it loads the runtime and protobuf's descriptors of
      * the well-known types, a large share of a cold start, and a questionnaire whose conditions all run
-     * directly ({@link FastCondition}) never needs it.
+     * directly ({@link DirectEvaluator}) never needs it.
      */
     private static final class Runtime {
         static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
@@ -69,8 +90,7 @@ final class Expressions {
 
     private final Map<String, QuestionType> questionTypes;
     private final Set<String> dimensions;
-    private final Map<String, String> sources;
-    /** Each question's index, in the order of the phases and their questions (= Questionnaire.questions()). */
+    /** Each question's index in {@code questionOrder}, the numbering {@link Bindings} reads by. */
     private final Map<String, Integer> slots;
     private final CelCompiler conditionCompiler;
     private final CelCompiler recommendationCompiler;
@@ -79,14 +99,16 @@ final class Expressions {
     /** One condition per distinct expression text (and kind), shared by every place that writes it. */
     private final Map<String, Condition> compiled = new HashMap<>();
 
-    /** {@code sources} maps file name → text, to place errors inside quoted and block scalars. */
-    Expressions(Map<String, QuestionType> questionTypes, Set<String> dimensions, Map<String, String> sources) {
-        this.questionTypes = questionTypes;
-        this.dimensions = dimensions;
-        this.sources = sources;
+    /**
+     * {@code questionTypes} iterates in the order of {@code Questionnaire.questions()}: conditions read a
+     * question by its index in that order.
+     */
+    public ConditionCompiler(Map<String, QuestionType> questionTypes, Set<String> dimensions) {
+        this.questionTypes = Collections.unmodifiableMap(new LinkedHashMap<>(questionTypes));
+        this.dimensions = Set.copyOf(dimensions);
         Map<String, Integer> numbered = new HashMap<>();
-        questionTypes.keySet().forEach(id -> numbered.put(id, numbered.size()));
-        this.slots = java.util.Collections.unmodifiableMap(numbered);
+        this.questionTypes.keySet().forEach(id -> numbered.put(id, numbered.size()));
+        this.slots = Collections.unmodifiableMap(numbered);
         this.conditionCompiler = compiler(false, true);
         this.recommendationCompiler = compiler(true, true);
     }
@@ -97,10 +119,10 @@ final class Expressions {
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
         if (single) builder.setResultType(SimpleType.BOOL);
         builder.addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration("answered",
-                        CelOverloadDecl.newGlobalOverload(Condition.ANSWERED_OVERLOAD, SimpleType.BOOL,
+                        CelOverloadDecl.newGlobalOverload(CelCondition.ANSWERED_OVERLOAD, SimpleType.BOOL,
                                 SimpleType.STRING)));
         questionTypes.forEach((id, type) -> builder.addVar(id, celType(type)));
-        if (withScore) builder.addVar(Condition.SCORE, MapType.create(SimpleType.STRING, SimpleType.DOUBLE));
+        if (withScore) builder.addVar(CelCondition.SCORE, MapType.create(SimpleType.STRING, SimpleType.DOUBLE));
         return builder.build();
     }
 
@@ -127,7 +149,12 @@ final class Expressions {
      * reports it at the right place (a type error only takes its own expression out of the batch).
      * {@code allowScore} selects the same environment {@code compile} uses.
      */
-    void precheck(Collection<String> texts, boolean allowScore) {
+    /** The question ids in the order conditions number them. */
+    public List<String> questionOrder() {
+        return List.copyOf(questionTypes.keySet());
+    }
+
+    public void precheck(Collection<String> texts, boolean allowScore) {
         CelCompiler single = allowScore ? recommendationCompiler : conditionCompiler;
         List<String> batch = new ArrayList<>();
         for (String text : new LinkedHashSet<>(texts)) {
@@ -193,14 +220,14 @@ final class Expressions {
     }
 
     /** A condition from {@link #precheck}'s ASTs, or empty when the one-by-one path must take over. */
-    private Optional<Condition> fromPrechecked(YNode.YScalar scalar, String text, String where, boolean allowScore) {
+    private Optional<Condition> fromPrechecked(String text, String where, boolean allowScore) {
         String key = key(text, allowScore);
         Condition done = compiled.get(key);
         if (done != null) return Optional.of(done);
         CelAbstractSyntaxTree ast = prechecked.get(key);
         if (ast == null) return Optional.empty();
-        Problems scratch = new Problems(); // positions in the batch are not the author's: report nothing from here
-        Reads reads = reads(ast, scalar, text, where, scratch);
+        List<ExpressionError> scratch = new ArrayList<>(); // positions in the batch are not the author's
+        Reads reads = reads(ast, where, scratch);
         if (!scratch.isEmpty()) return Optional.empty();
         try {
             Condition condition = condition(text, ast, reads);
@@ -215,36 +242,24 @@ final class Expressions {
      * Compiles one expression. {@code where} names the key for messages ("visible_if"); a visibility
      * condition may not read {@code score}.
      */
-    Optional<Condition> compile(YNode.YScalar scalar, String where, boolean allowScore, Problems problems) {
-        if (!(scalar.value() instanceof String text) || text.isBlank()) {
-            problems.add(scalar.loc(), where + " must be a CEL expression in quotes, e.g. \"resource_type == 'software'\"");
-            return Optional.empty();
-        }
-        Optional<Condition> ready = fromPrechecked(scalar, text, where, allowScore);
-        if (ready.isPresent()) return ready;
+    public Outcome compile(String text, String where, boolean allowScore) {
+        Optional<Condition> ready = fromPrechecked(text, where, allowScore);
+        if (ready.isPresent()) return new Compiled(ready.get());
         CelValidationResult result = (allowScore ? recommendationCompiler : conditionCompiler).compile(text);
+        List<ExpressionError> errors = new ArrayList<>();
         if (result.hasError()) {
-            report(scalar, text, where, allowScore, result.getErrors(), problems);
-            return Optional.empty();
+            for (CelIssue issue : result.getErrors()) {
+                errors.add(new ExpressionError(issue.getSourceLocation().getLine(),
+                        issue.getSourceLocation().getColumn(), where + ": " + explain(issue.getMessage(), allowScore)));
+            }
+            return new Refused(errors);
         }
         try {
             CelAbstractSyntaxTree ast = result.getAst();
-            int before = problems.size();
-            Reads reads = reads(ast, scalar, text, where, problems);
-            if (problems.size() > before) return Optional.empty();
-            return Optional.of(condition(text, ast, reads));
+            Reads reads = reads(ast, where, errors);
+            return errors.isEmpty() ? new Compiled(condition(text, ast, reads)) : new Refused(errors);
         } catch (CelValidationException | CelEvaluationException e) {
-            problems.add(scalar.loc(), where + ": " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private void report(YNode.YScalar scalar, String text, String where, boolean allowScore, List<CelIssue> issues,
-                        Problems problems) {
-        for (CelIssue issue : issues) {
-            YNode.Loc loc = locate(scalar, text, issue.getSourceLocation().getLine(),
-                    issue.getSourceLocation().getColumn());
-            problems.add(loc, where + ": " + explain(issue.getMessage(), allowScore));
+            return new Refused(List.of(ExpressionError.whole(where + ": " + e.getMessage())));
         }
     }
 
@@ -252,11 +267,11 @@ final class Expressions {
         Matcher m = UNDECLARED.matcher(celMessage);
         if (m.find()) {
             String name = m.group(1);
-            if (name.equals(Condition.SCORE) && !allowScore) {
+            if (name.equals(CelCondition.SCORE) && !allowScore) {
                 return "'score' cannot be used here: scores are known only after every answer, so only "
                         + "recommendations (when, fit) may read them";
             }
-            return "unknown question '" + name + "'" + Names.didYouMean(name, questionTypes.keySet());
+            return "unknown question '" + name + "'" + Suggestions.didYouMean(name, questionTypes.keySet());
         }
         if (celMessage.contains("expected type 'bool'")) {
             return "the expression must be true or false (" + celMessage + ")";
@@ -265,97 +280,74 @@ final class Expressions {
     }
 
     private Condition condition(String text, CelAbstractSyntaxTree ast, Reads reads) throws CelEvaluationException {
-        FastCondition fast = FastCondition.of(ast, slots);
+        DirectEvaluator direct = DirectEvaluator.of(ast, slots);
         // Without a direct evaluator the program is made now, so that a failure shows at load time.
-        return new Condition(text.strip(), ast, fast == null ? program(ast) : null, fast, slots,
-                reads.questions, reads.score, reads.answered);
+        return new CelCondition(text.strip(), ast, direct == null ? program(ast) : null, direct, slots,
+                reads.questions, reads.answered);
     }
 
-    private record Reads(Set<String> questions, boolean score, boolean answered) {
+    private record Reads(Set<String> questions, boolean answered) {
     }
 
     /** What the checked AST reads, and the checks that CEL's type checker cannot make. */
-    private Reads reads(CelAbstractSyntaxTree ast, YNode.YScalar scalar, String text, String where,
-                        Problems problems) {
+    private Reads reads(CelAbstractSyntaxTree ast, String where, List<ExpressionError> errors) {
         Set<String> questions = new HashSet<>();
-        boolean[] flags = new boolean[2];
+        boolean[] answered = new boolean[1];
         CelNavigableAst.fromAst(ast).getRoot().allNodes().forEach(node -> {
             CelExpr expr = node.expr();
             switch (expr.getKind()) {
                 case IDENT -> {
                     String name = expr.ident().name();
                     if (questionTypes.containsKey(name)) questions.add(name);
-                    if (name.equals(Condition.SCORE)) flags[0] = true;
                 }
-                case SELECT -> checkScoreField(ast, expr, scalar, text, where, problems);
+                case SELECT -> checkScoreField(ast, expr, where, errors);
                 case CALL -> {
                     if (expr.call().function().equals("answered")) {
-                        flags[1] = true;
-                        answeredArgument(ast, node, scalar, text, where, problems).ifPresent(questions::add);
+                        answered[0] = true;
+                        answeredArgument(ast, node, where, errors).ifPresent(questions::add);
                     }
                 }
                 default -> { }
             }
         });
-        return new Reads(questions, flags[0], flags[1]);
+        return new Reads(questions, answered[0]);
     }
 
-    private void checkScoreField(CelAbstractSyntaxTree ast, CelExpr expr, YNode.YScalar scalar, String text,
-                                 String where, Problems problems) {
+    private void checkScoreField(CelAbstractSyntaxTree ast, CelExpr expr, String where, List<ExpressionError> errors) {
         CelExpr operand = expr.select().operand();
         String field = expr.select().field();
-        if (operand.getKind() == CelExpr.ExprKind.Kind.IDENT && operand.ident().name().equals(Condition.SCORE)
+        if (operand.getKind() == CelExpr.ExprKind.Kind.IDENT && operand.ident().name().equals(CelCondition.SCORE)
                 && !dimensions.contains(field)) {
-            problems.add(at(ast, expr.id(), scalar, text), where + ": unknown dimension '" + field + "' in score."
-                    + field + Names.didYouMean(field, dimensions));
+            errors.add(at(ast, expr.id(), where + ": unknown dimension '" + field + "' in score."
+                    + field + Suggestions.didYouMean(field, dimensions)));
         }
     }
 
-    private Optional<String> answeredArgument(CelAbstractSyntaxTree ast, CelNavigableExpr node, YNode.YScalar scalar,
-                                              String text, String where, Problems problems) {
+    private Optional<String> answeredArgument(CelAbstractSyntaxTree ast, CelNavigableExpr node, String where,
+                                              List<ExpressionError> errors) {
         List<CelExpr> args = node.expr().call().args();
         CelExpr arg = args.getFirst();
         if (arg.getKind() != CelExpr.ExprKind.Kind.CONSTANT
                 || arg.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
-            problems.add(at(ast, arg.id(), scalar, text),
-                    where + ": answered() takes a question id in quotes, e.g. answered('maintainers')");
+            errors.add(at(ast, arg.id(),
+                    where + ": answered() takes a question id in quotes, e.g. answered('maintainers')"));
             return Optional.empty();
         }
         String id = arg.constant().stringValue();
         if (!questionTypes.containsKey(id)) {
-            problems.add(at(ast, arg.id(), scalar, text),
-                    where + ": unknown question '" + id + "' in answered()" + Names.didYouMean(id, questionTypes.keySet()));
+            errors.add(at(ast, arg.id(), where + ": unknown question '" + id + "' in answered()"
+                    + Suggestions.didYouMean(id, questionTypes.keySet())));
             return Optional.empty();
         }
         return Optional.of(id);
     }
 
-    private YNode.Loc at(CelAbstractSyntaxTree ast, long exprId, YNode.YScalar scalar, String text) {
+    /** An error at the place of node {@code exprId} in the expression, or on the whole expression. */
+    private static ExpressionError at(CelAbstractSyntaxTree ast, long exprId, String message) {
         Integer offset = ast.getSource().getPositionsMap().get(exprId);
-        if (offset == null) return scalar.loc();
+        if (offset == null) return ExpressionError.whole(message);
         return ast.getSource().getOffsetLocation(offset)
-                .map(l -> locate(scalar, text, l.getLine(), l.getColumn()))
-                .orElse(scalar.loc());
-    }
-
-    /**
-     * Maps a place inside the expression (CEL line from 1, column from 0) to the YAML file: after the
-     * opening quote of a quoted scalar, or on the lines below a block scalar ({@code |} or {@code >}).
-     */
-    private YNode.Loc locate(YNode.YScalar scalar, String text, int celLine, int celColumn) {
-        YNode.Loc loc = scalar.loc();
-        if (celLine < 1) return loc;
-        List<String> lines = sources.getOrDefault(loc.file(), "").lines().toList();
-        String line = loc.line() - 1 < lines.size() ? lines.get(loc.line() - 1) : "";
-        char first = loc.column() - 1 < line.length() ? line.charAt(loc.column() - 1) : ' ';
-        if (first == '|' || first == '>') {
-            int target = loc.line() + celLine;
-            String content = target - 1 < lines.size() ? lines.get(target - 1) : "";
-            int indent = content.length() - content.stripLeading().length();
-            return new YNode.Loc(loc.file(), target, indent + celColumn + 1);
-        }
-        int shift = first == '"' || first == '\'' ? 1 : 0;
-        if (celLine == 1) return new YNode.Loc(loc.file(), loc.line(), loc.column() + shift + celColumn);
-        return new YNode.Loc(loc.file(), loc.line() + celLine - 1, celColumn + 1);
+                .map(l -> new ExpressionError(l.getLine(), l.getColumn(), message))
+                .orElse(ExpressionError.whole(message));
     }
 }

@@ -1,4 +1,4 @@
-package org.parcours.questionnaire;
+package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,17 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parcours.questionnaire.Band;
+import org.parcours.questionnaire.ContentTest;
+import org.parcours.questionnaire.Dimension;
+import org.parcours.questionnaire.LocalizedText;
+import org.parcours.questionnaire.Phase;
+import org.parcours.questionnaire.Question;
+import org.parcours.questionnaire.QuestionType;
+import org.parcours.questionnaire.Questionnaire;
+import org.parcours.questionnaire.Recommendation;
+import org.parcours.questionnaire.Suggestions;
+import org.parcours.questionnaire.cel.ConditionCompiler;
 
 /** Turns the merged top-level map into a {@link Questionnaire}, in the order the parts depend on each other. */
 final class ModelReader {
@@ -30,11 +41,11 @@ final class ModelReader {
     }
 
     Optional<Questionnaire> read(YNode.YMap root, String folderName, Map<String, String> files) {
-        Fields.Locales locales = locales(root);
-        Optional<Fields> top = Fields.of(root, "the questionnaire", TOP_KEYS, problems, locales);
+        YamlMap.Locales locales = locales(root);
+        Optional<YamlMap> top = YamlMap.of(root, "the questionnaire", TOP_KEYS, problems, locales);
         if (top.isEmpty()) return Optional.empty();
-        Fields f = top.get();
-        Optional<String> id = f.id("id", Names.QUESTIONNAIRE_ID, "communs-numeriques");
+        YamlMap f = top.get();
+        Optional<String> id = f.id("id", Ids.QUESTIONNAIRE_ID, "communs-numeriques");
         id.filter(i -> !i.equals(folderName)).ifPresent(i -> problems.add(f.node("id").orElseThrow().loc(),
                 "id '" + i + "' must equal the folder name '" + folderName + "': rename one of them"));
         Optional<String> version = f.string("version", true);
@@ -48,9 +59,10 @@ final class ModelReader {
         List<Dimension> dimensions = dimensions(f, locales);
         Set<String> dimensionIds = new LinkedHashSet<>(dimensions.stream().map(Dimension::id).toList());
         Map<String, QuestionType> types = QuestionTypes.scan(f.list("phases", true));
-        Expressions expressions = new Expressions(types, dimensionIds, sources);
-        expressions.precheck(ExpressionTexts.visibleIf(root), false);
-        expressions.precheck(ExpressionTexts.recommendations(root), true);
+        ConditionCompiler compiler = new ConditionCompiler(types, dimensionIds);
+        compiler.precheck(ExpressionTexts.visibleIf(root), false);
+        compiler.precheck(ExpressionTexts.recommendations(root), true);
+        ExpressionReader expressions = new ExpressionReader(compiler, sources, problems);
         Map<String, YNode.YScalar> visibleIfNodes = new HashMap<>();
         List<Phase> phases = new QuestionReader(problems, locales, dimensionIds, expressions, visibleIfNodes)
                 .phases(f.list("phases", true));
@@ -71,10 +83,15 @@ final class ModelReader {
         }
         Questionnaire.Metadata metadata = new Questionnaire.Metadata(id.get(), version.get(), locales.all(),
                 locales.defaultLocale(), title.get(), description.get(), license.get(), authors, duration, island);
-        return Optional.of(new Questionnaire(metadata, dimensions, phases, recommendations, tests, files, order));
+        Questionnaire questionnaire = new Questionnaire(metadata, dimensions, phases, recommendations, tests, files,
+                order);
+        if (!questionnaire.questions().stream().map(Question::id).toList().equals(compiler.questionOrder())) {
+            throw new IllegalStateException("conditions were numbered in another question order");
+        }
+        return Optional.of(questionnaire);
     }
 
-    private Fields.Locales locales(YNode.YMap root) {
+    private YamlMap.Locales locales(YNode.YMap root) {
         List<String> all = new ArrayList<>();
         YNode.YMap.Entry entry = root.entries().get("locales");
         if (entry == null) {
@@ -101,10 +118,10 @@ final class ModelReader {
         } else {
             problems.add(def.value().loc(), "default_locale must be one of locales " + all);
         }
-        return new Fields.Locales(List.copyOf(all), defaultLocale);
+        return new YamlMap.Locales(List.copyOf(all), defaultLocale);
     }
 
-    private List<String> authors(Fields f) {
+    private List<String> authors(YamlMap f) {
         List<String> authors = new ArrayList<>();
         for (YNode n : f.list("authors", false)) {
             Object v = YNode.plain(n);
@@ -115,7 +132,7 @@ final class ModelReader {
         return authors;
     }
 
-    private OptionalInt duration(Fields f) {
+    private OptionalInt duration(YamlMap f) {
         Optional<Long> minutes = f.integer("duration_minutes", false);
         if (minutes.isPresent() && (minutes.get() < 1 || minutes.get() > 1000)) {
             problems.add(f.node("duration_minutes").orElseThrow().loc(), "duration_minutes must be between 1 and 1000");
@@ -124,12 +141,12 @@ final class ModelReader {
         return minutes.map(m -> OptionalInt.of(m.intValue())).orElse(OptionalInt.empty());
     }
 
-    private List<Dimension> dimensions(Fields f, Fields.Locales locales) {
+    private List<Dimension> dimensions(YamlMap f, YamlMap.Locales locales) {
         List<Dimension> out = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (YNode node : f.list("dimensions", true)) {
-            Fields.of(node, "dimension", DIMENSION_KEYS, problems, locales).ifPresent(d -> {
-                Optional<String> id = d.id("id", Names.OTHER_ID, "identify");
+            YamlMap.of(node, "dimension", DIMENSION_KEYS, problems, locales).ifPresent(d -> {
+                Optional<String> id = d.id("id", Ids.OTHER_ID, "identify");
                 id.filter(i -> !ids.add(i)).ifPresent(i ->
                         problems.add(d.node("id").orElseThrow().loc(), "duplicate dimension id '" + i + "'"));
                 Optional<LocalizedText> title = d.text("title", true);
@@ -141,17 +158,17 @@ final class ModelReader {
         return out;
     }
 
-    private List<Band> bands(Fields d, Fields.Locales locales) {
+    private List<Band> bands(YamlMap d, YamlMap.Locales locales) {
         List<Band> bands = new ArrayList<>();
         List<YNode> nodes = d.list("bands", true);
         double previous = 0;
         YNode.Loc last = d.loc();
         for (YNode node : nodes) {
-            Optional<Fields> fields = Fields.of(node, "band", BAND_KEYS, problems, locales);
+            Optional<YamlMap> fields = YamlMap.of(node, "band", BAND_KEYS, problems, locales);
             if (fields.isEmpty()) continue;
-            Fields b = fields.get();
+            YamlMap b = fields.get();
             java.util.OptionalDouble upTo = b.number("up_to", true);
-            Optional<String> level = b.id("level", Names.OTHER_ID, "emerging");
+            Optional<String> level = b.id("level", Ids.OTHER_ID, "emerging");
             Optional<LocalizedText> label = b.text("label", true);
             Optional<LocalizedText> message = b.text("message", true);
             if (upTo.isPresent()) {
@@ -176,27 +193,27 @@ final class ModelReader {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private void checkDimensionPhases(Fields f, List<Dimension> dimensions, Set<String> phaseIds) {
+    private void checkDimensionPhases(YamlMap f, List<Dimension> dimensions, Set<String> phaseIds) {
         List<YNode> nodes = f.list("dimensions", false);
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i) instanceof YNode.YMap m && m.entries().get("phase") != null
                     && YNode.plain(m.entries().get("phase").value()) instanceof String p && !phaseIds.contains(p)) {
                 problems.add(m.entries().get("phase").value().loc(), "unknown phase '" + p + "'"
-                        + Names.didYouMean(p, phaseIds));
+                        + Suggestions.didYouMean(p, phaseIds));
             }
         }
     }
 
-    private Optional<String> island(Fields f, Map<String, Question> questions) {
+    private Optional<String> island(YamlMap f, Map<String, Question> questions) {
         Optional<YNode> node = f.node("speedboat");
         if (node.isEmpty()) return Optional.empty();
-        return Fields.of(node.get(), "speedboat", Set.of("island"), problems, f.locales())
+        return YamlMap.of(node.get(), "speedboat", Set.of("island"), problems, f.locales())
                 .flatMap(s -> s.string("island", true).flatMap(id -> {
                     Question q = questions.get(id);
                     YNode.Loc loc = s.node("island").orElseThrow().loc();
                     if (q == null) {
                         problems.add(loc, "speedboat.island names an unknown question '" + id + "'"
-                                + Names.didYouMean(id, questions.keySet()));
+                                + Suggestions.didYouMean(id, questions.keySet()));
                         return Optional.empty();
                     }
                     if (q.type() != QuestionType.TEXT) {
