@@ -3,6 +3,7 @@ package org.parcours.engine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parcours.questionnaire.Option;
 import org.parcours.questionnaire.Question;
@@ -34,7 +35,7 @@ final class AnswerChecker {
     }
 
     private static List<AnswerProblem> checkOption(Question q, String option) {
-        return option(q, option) != null ? List.of()
+        return q.option(option).isPresent() ? List.of()
                 : List.of(problem(q.id(), ProblemCode.UNKNOWN_OPTION, option));
     }
 
@@ -46,10 +47,10 @@ final class AnswerChecker {
                 problems.add(problem(q.id(), ProblemCode.DUPLICATE_OPTION, id));
                 continue;
             }
-            Option o = option(q, id);
-            if (o == null) {
+            Optional<Option> o = q.option(id);
+            if (o.isEmpty()) {
                 problems.add(problem(q.id(), ProblemCode.UNKNOWN_OPTION, id));
-            } else if (o.exclusive() && options.size() > 1) {
+            } else if (o.get().exclusive() && options.size() > 1) {
                 problems.add(problem(q.id(), ProblemCode.EXCLUSIVE_COMBINED, id));
             }
         }
@@ -87,30 +88,5 @@ final class AnswerChecker {
 
     private static AnswerProblem problem(String questionId, ProblemCode code, String... args) {
         return new AnswerProblem(questionId, code, Messages.text(code.name(), (Object[]) args));
-    }
-
-    /** Whether an option chosen in this answer is a "don't know" (a loop, not a stream: this runs per question per evaluation). */
-    static boolean isDontKnow(Question q, AnswerValue value) {
-        if (value instanceof AnswerValue.Choice c) return dontKnow(q, c.option());
-        if (value instanceof AnswerValue.Choices c) {
-            for (String id : c.options()) if (dontKnow(q, id)) return true;
-        }
-        return false;
-    }
-
-    private static boolean dontKnow(Question q, String optionId) {
-        Option o = option(q, optionId);
-        return o != null && o.dontKnow();
-    }
-
-    static double points(Question q, String optionId, String dimension) {
-        Option o = option(q, optionId);
-        return o == null ? 0 : o.points(dimension);
-    }
-
-    /** The option with this id, or null. */
-    static Option option(Question q, String optionId) {
-        for (Option o : q.options()) if (o.id().equals(optionId)) return o;
-        return null;
     }
 }

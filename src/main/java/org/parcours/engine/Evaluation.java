@@ -17,19 +17,21 @@ public final class Evaluation {
     private final Map<String, List<AnswerProblem>> problems;
     private final Progress progress;
     private final Map<String, Progress> progressByPhase;
+    private final List<String> missingRequired;
     private final Map<String, DimensionScore> scores;
     private final List<RankedRecommendation> recommendations;
     private final Speedboat speedboat;
 
     Evaluation(Questionnaire questionnaire, Answers answers, Set<String> visible,
                Map<String, List<AnswerProblem>> problems, Progress progress, Map<String, Progress> progressByPhase,
-               Map<String, DimensionScore> scores, List<RankedRecommendation> recommendations, Speedboat speedboat) {
+               List<String> missingRequired, Map<String, DimensionScore> scores, List<RankedRecommendation> recommendations, Speedboat speedboat) {
         this.questionnaire = questionnaire;
         this.answers = answers;
         this.visible = visible;
         this.problems = problems;
         this.progress = progress;
         this.progressByPhase = progressByPhase;
+        this.missingRequired = missingRequired;
         this.scores = scores;
         this.recommendations = recommendations;
         this.speedboat = speedboat;
@@ -53,6 +55,15 @@ public final class Evaluation {
 
     /** Progress of one phase; (0, 0) for an unknown phase id. */
     public Progress progress(String phaseId) { return progressByPhase.getOrDefault(phaseId, new Progress(0, 0)); }
+
+    /**
+     * The visible required questions without a valid answer, in questionnaire order: what stands between
+     * the team and a complete assessment.
+     */
+    public List<String> missingRequired() { return missingRequired; }
+
+    /** Whether every visible required question holds a valid answer. */
+    public boolean complete() { return missingRequired.isEmpty(); }
 
     /** Score of a dimension; an unknown id gives an exception, as it is a programming error. */
     public DimensionScore score(String dimensionId) {

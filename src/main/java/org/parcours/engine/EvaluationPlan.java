@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.parcours.questionnaire.Dimension;
 import org.parcours.questionnaire.Phase;
 import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.Questionnaire;
@@ -12,7 +15,8 @@ import org.parcours.questionnaire.Questionnaire;
 /**
  * What an evaluation needs to know about a questionnaire and which never changes: each question's index
  * in {@link Questionnaire#questions()} (the numbering conditions read by), its CEL default value, the
- * visibility order and each phase's questions as indexes. Computed once per questionnaire.
+ * visibility order, each phase's questions as indexes, and what each scored question can attain per
+ * dimension. Computed once per questionnaire: the one cache of the engine.
  */
 final class EvaluationPlan {
 
@@ -25,6 +29,12 @@ final class EvaluationPlan {
     final int[] visibilityOrder;
     final String[] phaseIds;
     final int[][] phaseQuestions;
+    final int[] required;
+    final List<Dimension> dimensions;
+    /** Indexes of the questions that can earn points in some dimension. */
+    final int[] scored;
+    /** {@code attainable[k][d]}: what question {@code scored[k]} can attain in dimension {@code d}. */
+    final double[][] attainable;
 
     private EvaluationPlan(Questionnaire questionnaire) {
         List<Question> all = questionnaire.questions();
@@ -42,10 +52,23 @@ final class EvaluationPlan {
             phaseIds[p] = phases.get(p).id();
             phaseQuestions[p] = phases.get(p).questions().stream().mapToInt(q -> index.get(q.id())).toArray();
         }
+        required = indexes(Question::required);
+        dimensions = questionnaire.dimensions();
+        scored = indexes(q -> dimensions.stream().anyMatch(d -> Scorer.attainable(q, d.id()) > 0));
+        attainable = new double[scored.length][dimensions.size()];
+        for (int k = 0; k < scored.length; k++) {
+            for (int d = 0; d < dimensions.size(); d++) {
+                attainable[k][d] = Scorer.attainable(questions[scored[k]], dimensions.get(d).id());
+            }
+        }
     }
 
     static EvaluationPlan of(Questionnaire questionnaire) {
         return PLANS.computeIfAbsent(questionnaire, EvaluationPlan::new);
+    }
+
+    private int[] indexes(Predicate<Question> which) {
+        return IntStream.range(0, questions.length).filter(i -> which.test(questions[i])).toArray();
     }
 
     /** The value an expression reads for a hidden or unanswered question (contract §6). */

@@ -1,5 +1,6 @@
 package org.parcours.engine;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,14 +52,17 @@ final class Evaluator implements Bindings {
         for (int i = 0; i < used.length; i++) {
             if (visible[i]) used[i] = valid[i];
         }
-        Map<String, DimensionScore> scores = Scorer.scores(questionnaire, used);
+        Map<String, DimensionScore> scores = Scorer.scores(plan, used);
         Map<String, Double> cel = new HashMap<>();
         scores.forEach((id, s) -> cel.put(id, s.asCelValue()));
         celScores = Collections.unmodifiableMap(cel);
         List<RankedRecommendation> recommendations = Ranker.rank(questionnaire, this);
-        Speedboat speedboat = Speedboats.of(questionnaire, used, plan.index);
+        Speedboat speedboat = SpeedboatCollector.of(questionnaire, used, plan.index);
+        Map<String, Progress> byPhase = progressByPhase();
+        Progress overall = byPhase.values().stream()
+                .reduce(new Progress(0, 0), (a, b) -> new Progress(a.answered() + b.answered(), a.visible() + b.visible()));
         return new Evaluation(questionnaire, answers, Collections.unmodifiableSet(visibleInOrder),
-                Collections.unmodifiableMap(problems), progress(null), progressByPhase(), scores, recommendations,
+                Collections.unmodifiableMap(problems), overall, byPhase, missingRequired(), scores, recommendations,
                 speedboat);
     }
 
@@ -95,13 +99,11 @@ final class Evaluator implements Bindings {
         };
     }
 
-    /** Progress over the given question indexes, or over every question when null. */
+    /** Progress over the given question indexes. */
     private Progress progress(int[] indexes) {
         int shown = 0;
         int answered = 0;
-        int n = indexes == null ? plan.questions.length : indexes.length;
-        for (int k = 0; k < n; k++) {
-            int i = indexes == null ? k : indexes[k];
+        for (int i : indexes) {
             if (visible[i]) {
                 shown++;
                 if (valid[i] != null) answered++;
@@ -116,6 +118,15 @@ final class Evaluator implements Bindings {
             byPhase.put(plan.phaseIds[p], progress(plan.phaseQuestions[p]));
         }
         return Collections.unmodifiableMap(byPhase);
+    }
+
+    /** Visible required questions without a valid answer, in questionnaire order. */
+    private List<String> missingRequired() {
+        List<String> missing = new ArrayList<>(0);
+        for (int i : plan.required) {
+            if (visible[i] && valid[i] == null) missing.add(plan.questions[i].id());
+        }
+        return Collections.unmodifiableList(missing);
     }
 
     @Override

@@ -1,17 +1,14 @@
 package org.parcours.engine;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.WeakHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.parcours.questionnaire.Band;
 import org.parcours.questionnaire.Dimension;
+import org.parcours.questionnaire.Option;
 import org.parcours.questionnaire.Question;
-import org.parcours.questionnaire.Questionnaire;
 
 /**
  * Dimension scores (contract §4): earned ÷ attainable × 100 over visible, answered, not "don't know"
@@ -23,49 +20,25 @@ final class Scorer {
     private Scorer() {
     }
 
-    /** What each question can attain per dimension, computed once per questionnaire (it never changes). */
-    private record Plan(List<Dimension> dimensions, List<Question> questions, int[] indexes, double[][] attainable) {
-    }
-
-    private static final Map<Questionnaire, Plan> PLANS = Collections.synchronizedMap(new WeakHashMap<>());
-
-    private static Plan plan(Questionnaire questionnaire) {
-        return PLANS.computeIfAbsent(questionnaire, q -> {
-            List<Question> scored = q.questions().stream()
-                    .filter(x -> q.dimensions().stream().anyMatch(d -> attainable(x, d.id()) > 0)).toList();
-            double[][] table = new double[scored.size()][q.dimensions().size()];
-            for (int i = 0; i < scored.size(); i++) {
-                for (int d = 0; d < q.dimensions().size(); d++) {
-                    table[i][d] = attainable(scored.get(i), q.dimensions().get(d).id());
-                }
-            }
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < q.questions().size(); i++) index.put(q.questions().get(i).id(), i);
-            int[] indexes = scored.stream().mapToInt(x -> index.get(x.id())).toArray();
-            return new Plan(q.dimensions(), scored, indexes, table);
-        });
-    }
-
     /** {@code answers} holds the valid answer of each visible question, by index in questions(), or null. */
-    static Map<String, DimensionScore> scores(Questionnaire questionnaire, AnswerValue[] answers) {
-        Plan plan = plan(questionnaire);
-        int dimensions = plan.dimensions().size();
+    static Map<String, DimensionScore> scores(EvaluationPlan plan, AnswerValue[] answers) {
+        int dimensions = plan.dimensions.size();
         double[] earned = new double[dimensions];
         double[] attainable = new double[dimensions];
-        for (int i = 0; i < plan.questions().size(); i++) {
-            Question q = plan.questions().get(i);
-            AnswerValue answer = answers[plan.indexes()[i]];
-            if (answer == null || AnswerChecker.isDontKnow(q, answer)) continue;
+        for (int k = 0; k < plan.scored.length; k++) {
+            Question q = plan.questions[plan.scored[k]];
+            AnswerValue answer = answers[plan.scored[k]];
+            if (answer == null || isDontKnow(q, answer)) continue;
             for (int d = 0; d < dimensions; d++) {
-                double can = plan.attainable()[i][d];
+                double can = plan.attainable[k][d];
                 if (can <= 0) continue;
                 attainable[d] += can;
-                earned[d] += earned(q, plan.dimensions().get(d).id(), answer);
+                earned[d] += earned(q, plan.dimensions.get(d).id(), answer);
             }
         }
         Map<String, DimensionScore> scores = new LinkedHashMap<>();
         for (int d = 0; d < dimensions; d++) {
-            Dimension dimension = plan.dimensions().get(d);
+            Dimension dimension = plan.dimensions.get(d);
             scores.put(dimension.id(), score(dimension, earned[d], attainable[d]));
         }
         return Collections.unmodifiableMap(scores);
@@ -91,12 +64,12 @@ final class Scorer {
         };
     }
 
-    static double earned(Question q, String dimension, AnswerValue answer) {
+    private static double earned(Question q, String dimension, AnswerValue answer) {
         return switch (answer) {
-            case AnswerValue.Choice c -> AnswerChecker.points(q, c.option(), dimension);
+            case AnswerValue.Choice c -> points(q, c.option(), dimension);
             case AnswerValue.Choices c -> {
                 double sum = 0;
-                for (String id : c.options()) sum += AnswerChecker.points(q, id, dimension);
+                for (String id : c.options()) sum += points(q, id, dimension);
                 yield sum;
             }
             case AnswerValue.Number n -> scaleEarned(q, dimension, n.value());
@@ -105,10 +78,22 @@ final class Scorer {
         };
     }
 
+    private static double points(Question q, String optionId, String dimension) {
+        return q.option(optionId).map(o -> o.points(dimension)).orElse(0.0);
+    }
+
+    /** Whether an option chosen in this answer is a "don't know": such an answer counts for nothing. */
+    private static boolean isDontKnow(Question q, AnswerValue value) {
+        if (value instanceof AnswerValue.Choice c) return q.option(c.option()).map(Option::dontKnow).orElse(false);
+        if (value instanceof AnswerValue.Choices c) {
+            for (String id : c.options()) if (q.option(id).map(Option::dontKnow).orElse(false)) return true;
+        }
+        return false;
+    }
+
     private static double scaleEarned(Question q, String dimension, double value) {
         double min = q.min().orElse(0);
         double max = q.max().orElse(min);
         return max > min ? q.points(dimension) * (value - min) / (max - min) : 0;
     }
-
 }

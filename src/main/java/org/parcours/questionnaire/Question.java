@@ -23,8 +23,10 @@ public record Question(String id, String phaseId, QuestionType type, LocalizedTe
         points = Map.copyOf(points);
     }
 
+    /** The option with this id (a loop: the engine asks for each chosen option of each evaluation). */
     public Optional<Option> option(String optionId) {
-        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+        for (Option o : options) if (o.id().equals(optionId)) return Optional.of(o);
+        return Optional.empty();
     }
 
     public double points(String dimensionId) {

@@ -21,7 +21,7 @@ class AssessmentServiceTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void aNewAssessmentRecordsTheQuestionnaireVersionItIsAnsweredAgainst() {
+    void a_new_assessment_records_the_questionnaire_version_it_is_answered_against() {
         AssessmentState started = service.start("mini", "  Mairie de Saint-Jean  ", "fr");
 
         assertThat(started.questionnaire().id()).isEqualTo("mini");
@@ -34,7 +34,7 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void everyKindOfAnswerIsSavedAsARowAndReadBackWithTheToken() {
+    void every_kind_of_answer_is_saved_as_arow_and_read_back_with_the_token() {
         AssessmentState state = service.start("mini", "", "fr");
 
         state = saved(service.answer(state.token(), state.version(), "resource_type", AnswerValue.of("software")));
@@ -56,7 +56,7 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void anInvalidAnswerIsRefusedWithTheEnginesMessageAndNothingSavedIsLost() {
+    void an_invalid_answer_is_refused_with_the_engines_message_and_nothing_saved_is_lost() {
         AssessmentState state = saved(service.answer(service.start("mini", null, "fr").token(), 0, "resource_type",
                 AnswerValue.of("data")));
         long version = state.version();
@@ -81,7 +81,7 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void aChangeMadeOnAnOlderVersionIsAConflictNotASilentOverwrite() {
+    void a_change_made_on_an_older_version_is_aconflict_not_asilent_overwrite() {
         AssessmentState firstTab = service.start("mini", null, "fr");
         AssessmentState secondTab = service.open(firstTab.token().value()).orElseThrow();
 
@@ -95,7 +95,7 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void clearingAnAnswerRemovesItsRowAndTheResumeLinkReopensThePageTheTeamWasOn() {
+    void clearing_an_answer_removes_its_row_and_the_resume_link_reopens_the_page_the_team_was_on() {
         AssessmentState state = service.start("mini", null, "fr");
         state = saved(service.answer(state.token(), state.version(), "maintainers", AnswerValue.of(2.0)));
         state = saved(service.clear(state.token(), state.version(), "maintainers"));
@@ -108,7 +108,7 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void aMalformedOrUnknownTokenOpensNothing() {
+    void a_malformed_or_unknown_token_opens_nothing() {
         assertThat(service.open("")).isEmpty();
         assertThat(service.open("../../etc/passwd")).isEmpty();
         assertThat(service.open("x".repeat(43))).isEmpty();
@@ -116,7 +116,7 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void theResumeTokenCarriesAtLeast128RandomBitsAndOnlyItsHashIsStored() {
+    void the_resume_token_carries_at_least_128_random_bits_and_only_its_hash_is_stored() {
         AssessmentState a = service.start("mini", null, "fr");
         AssessmentState b = service.start("mini", null, "fr");
 
@@ -126,7 +126,7 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void aTeamNameLongerThanTheLimitIsRefusedAndAnUnknownQuestionnaireToo() {
+    void a_team_name_longer_than_the_limit_is_refused_and_an_unknown_questionnaire_too() {
         assertThatThrownBy(() -> service.start("mini", "x".repeat(TeamName.MAX_LENGTH + 1), "fr"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("120");
         assertThatThrownBy(() -> service.start("nope", null, "fr"))

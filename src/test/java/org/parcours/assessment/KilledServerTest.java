@@ -28,7 +28,7 @@ class KilledServerTest {
     Path data;
 
     @Test
-    void everyAnswerSavedBeforeTheServerIsKilledIsThereAfterARestart() throws Exception {
+    void every_answer_saved_before_the_server_is_killed_is_there_after_arestart() throws Exception {
         Process server = new ProcessBuilder(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
                 ServerThatWillBeKilled.class.getName(), url()))
                 .redirectErrorStream(true).start();

@@ -53,7 +53,7 @@ class PostgresAssessmentTest {
     }
 
     @Test
-    void theMigrationsRunOnPostgresqlAndAnAssessmentRoundTrips() {
+    void the_migrations_run_on_postgresql_and_an_assessment_round_trips() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 
         AssessmentState state = service.start("mini", "Syndicat mixte « Numérique 29 »", "fr");

@@ -26,7 +26,7 @@ class ResumeAfterRestartTest {
     Path questionnaires;
 
     @Test
-    void aNewServerOnTheSameDatabaseResumesTheAssessmentAgainstTheVersionItWasStartedOn() throws IOException {
+    void a_new_server_on_the_same_database_resumes_the_assessment_against_the_version_it_was_started_on() throws IOException {
         copyMiniQuestionnaire();
         String token;
         try (ConfigurableApplicationContext first = start()) {

@@ -22,7 +22,7 @@ class ChoicesBrowserTest extends ChromiumTest {
     private static final String NOBODY = "Personne pour l'instant";
 
     @Test
-    void choicesAreSavedExclusiveOptionsBehaveAndHelpOpensFromTheKeyboard() {
+    void choices_are_saved_exclusive_options_behave_and_help_opens_from_the_keyboard() {
         try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
             Page page = context.newPage();
             page.navigate(url("/"));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HomePageBrowserTest extends ChromiumTest {
 
     @Test
-    void theHomePageIsFrenchByDefaultAndHasNoSeriousAccessibilityViolation() {
+    void the_home_page_is_french_by_default_and_has_no_serious_accessibility_violation() {
         try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
             Page page = open(context);
 
@@ -22,7 +22,7 @@ class HomePageBrowserTest extends ChromiumTest {
     }
 
     @Test
-    void theLanguageSwitchTurnsTheHomePageToEnglish() {
+    void the_language_switch_turns_the_home_page_to_english() {
         try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
             Page page = open(context);
 
@@ -36,7 +36,7 @@ class HomePageBrowserTest extends ChromiumTest {
     }
 
     @Test
-    void theHomePageFitsA375PixelWideScreen() {
+    void the_home_page_fits_a_375_pixel_wide_screen() {
         try (BrowserContext context = newContext(new Browser.NewContextOptions()
                 .setLocale("en-GB").setViewportSize(375, 812))) {
             Page page = open(context);

@@ -15,7 +15,7 @@ class KeyboardAndSmallScreenBrowserTest extends ChromiumTest {
     private static final int MAX_TABS = 60;
 
     @Test
-    void theKeyboardAloneStartsADiagnosticAndSavesAnAnswerOnASmallScreen() {
+    void the_keyboard_alone_starts_adiagnostic_and_saves_an_answer_on_asmall_screen() {
         try (BrowserContext context = newContext(new Browser.NewContextOptions()
                 .setLocale("en-GB").setViewportSize(375, 812))) {
             Page page = context.newPage();

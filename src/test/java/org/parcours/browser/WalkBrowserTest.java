@@ -26,7 +26,7 @@ class WalkBrowserTest extends ChromiumTest {
     private static final int MAX_PASSES_PER_PHASE = 12;
 
     @Test
-    void aTeamWalksTheWholeDiagnosticReadsItsReportAndDownloadsIt() throws IOException {
+    void a_team_walks_the_whole_diagnostic_reads_its_report_and_downloads_it() throws IOException {
         try (BrowserContext context = newContext(new Browser.NewContextOptions()
                 .setLocale("fr-FR").setAcceptDownloads(true))) {
             Page page = context.newPage();

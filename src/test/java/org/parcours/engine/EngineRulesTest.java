@@ -1,6 +1,7 @@
 package org.parcours.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class EngineRulesTest {
 
     @Test
     void band_upper_bounds_are_inclusive() {
-        // identify: 4 of 8 points → 50 (developing); data alone 2/4 = 50; software + false: 4/8 = 50
+        // maintainers 3 on the 1..5 scale earns 4 × (3 − 1) / (5 − 1) = 2 of 4 points: 50, the top of "fragile"
         mini().answer("maintainers", 3).expectScore("sustain", 50).expectLevel("sustain", "fragile");
     }
 
@@ -112,6 +113,35 @@ class EngineRulesTest {
         s.expectProgress(1, 5);
         assertThat(s.evaluation().progress("identify")).isEqualTo(new Progress(1, 3));
         assertThat(s.evaluation().progress("sustain")).isEqualTo(new Progress(0, 2));
+    }
+
+    @Test
+    void missing_required_lists_visible_required_questions_without_a_valid_answer() {
+        Scenario s = Scenario.of("""
+                dimensions: []
+                phases:
+                  - id: p
+                    title: {fr: P, en: P}
+                    questions:
+                      - {id: kind, type: single, required: true, label: {fr: K, en: K},
+                         options: [{id: a, label: {fr: A, en: A}}, {id: b, label: {fr: B, en: B}}]}
+                      - {id: detail, type: text, required: true, label: {fr: D, en: D}, visible_if: "kind == 'b'"}
+                      - {id: note, type: text, label: {fr: N, en: N}}
+                """);
+        s.expectMissingRequired("kind")
+                .answer("kind", "nope").expectMissingRequired("kind")
+                .answer("kind", "a").expectMissingRequired()
+                .answer("kind", "b").expectMissingRequired("detail")
+                .answerText("detail", "x").expectMissingRequired();
+    }
+
+    @Test
+    void expectations_fail_on_an_id_the_questionnaire_does_not_have() {
+        assertThatThrownBy(() -> mini().expectHidden("resource_typ")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("question 'resource_typ'");
+        assertThatThrownBy(() -> mini().expectRecommended("gov-nothin", false)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("recommendation 'gov-nothin'");
+        assertThatThrownBy(() -> mini().expectNotEligible("gov-nothin")).isInstanceOf(AssertionError.class);
     }
 
     @Test

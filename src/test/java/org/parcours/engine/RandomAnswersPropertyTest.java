@@ -86,11 +86,31 @@ class RandomAnswersPropertyTest {
         e.scores().values().forEach(s -> assertThat(s.band().isPresent()).isEqualTo(s.percent().isPresent()));
         for (RecommendationKind kind : RecommendationKind.values()) {
             List<RankedRecommendation> ranked = e.ranked(kind);
-            for (int i = 0; i < ranked.size(); i++) assertThat(ranked.get(i).rank()).isEqualTo(i + 1);
+            for (int i = 0; i < ranked.size(); i++) {
+                assertThat(ranked.get(i).rank()).isEqualTo(i + 1);
+                if (i > 0) assertThat(ranked.get(i).fit()).isLessThanOrEqualTo(ranked.get(i - 1).fit());
+            }
         }
-        e.recommendations().forEach(r -> assertThat(r.recommended()).isEqualTo(r.fit() > 0));
         long answeredVisible = e.answers().asMap().keySet().stream().filter(e::isVisible).count();
         assertThat(e.progress().answered()).isEqualTo(answeredVisible);
-        assertThat(e.progress().visible()).isEqualTo(e.visibleQuestions().size());
+        int phaseVisible = e.questionnaire().phases().stream().mapToInt(p -> {
+            int visible = e.progress(p.id()).visible();
+            assertThat(visible).isLessThanOrEqualTo(p.questions().size());
+            return visible;
+        }).sum();
+        assertThat(e.progress().visible()).isEqualTo(phaseVisible);
+        assertHiddenAnswersChangeNothing(e);
+    }
+
+    /** The same answers without those to hidden questions give the same scores, ranking and speed boat. */
+    private static void assertHiddenAnswersChangeNothing(Evaluation e) {
+        Answers visibleOnly = e.answers();
+        for (String id : e.answers().asMap().keySet()) {
+            if (!e.isVisible(id)) visibleOnly = visibleOnly.without(id);
+        }
+        Evaluation again = Engine.evaluate(e.questionnaire(), visibleOnly);
+        assertThat(again.scores()).isEqualTo(e.scores());
+        assertThat(again.recommendations()).isEqualTo(e.recommendations());
+        assertThat(again.speedboat()).isEqualTo(e.speedboat());
     }
 }

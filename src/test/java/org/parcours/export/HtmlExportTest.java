@@ -84,7 +84,10 @@ class HtmlExportTest {
     }
 
     @Test
-    void prints_well() throws Exception {
-        assertThat(html("en", "Team", "Vision")).contains("@media print");
+    void prints_on_a4_without_the_navigation_and_without_cutting_an_item() throws Exception {
+        String html = html("en", "Team", "Vision");
+        String print = html.substring(html.indexOf("@media print"), html.indexOf("}", html.indexOf("a {", html.indexOf("@media print"))));
+        assertThat(print).contains("nav { display: none; }").contains(".item, tr, figure { page-break-inside: avoid; }");
+        assertThat(html).contains("@page { size: A4;");
     }
 }

@@ -16,7 +16,7 @@ class LauncherTest {
     Path jvm;
 
     @Test
-    void theNewestInstalledJdkOf21OrMoreIsChosenAndOlderOnesAreNot() throws IOException {
+    void the_newest_installed_jdk_of_21_or_more_is_chosen_and_older_ones_are_not() throws IOException {
         jdk("java-17-openjdk", "17.0.15");
         Path jdk21 = jdk("jdk-21", "21.0.8");
         Path jdk25 = jdk("temurin-25-jdk", "25.0.3");
@@ -27,14 +27,14 @@ class LauncherTest {
     }
 
     @Test
-    void withoutAJdk21NothingIsChosen() throws IOException {
+    void without_ajdk_21_nothing_is_chosen() throws IOException {
         jdk("java-17-openjdk", "17.0.15");
 
         assertThat(Launcher.newestJdk(List.of(jvm, jvm.resolve("missing")))).isEmpty();
     }
 
     @Test
-    void aJdkWithoutAnExecutableJavaIsNotChosen() throws IOException {
+    void a_jdk_without_an_executable_java_is_not_chosen() throws IOException {
         Path home = Files.createDirectories(jvm.resolve("broken-25"));
         Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
 

@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class HomeViewTest extends SpringBrowserlessTest {
 
     @Test
-    void aBrowserAskingForNeitherLanguageGetsTheHomePageInFrench() {
+    void a_browser_asking_for_neither_language_gets_the_home_page_in_french() {
         UI.getCurrent().setLocale(UiTranslations.supported(Locale.GERMAN));
 
         navigate(HomeView.class);
@@ -25,7 +25,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theLanguageSwitchShowsTheHomePageInEnglishAndBack() {
+    void the_language_switch_shows_the_home_page_in_english_and_back() {
         UI.getCurrent().setLocale(Locale.FRENCH);
         navigate(HomeView.class);
 
@@ -41,7 +41,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void everyInterfaceStringExistsInBothLanguages() throws java.io.IOException {
+    void every_interface_string_exists_in_both_languages() throws java.io.IOException {
         assertThat(keys("en")).containsExactlyInAnyOrderElementsOf(keys("fr"));
     }
 

@@ -32,7 +32,7 @@ class ReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theReportShowsTheRankedOptionsWithReasonsLinkedBackToTheirQuestion() {
+    void the_report_shows_the_ranked_options_with_reasons_linked_back_to_their_question() {
         AssessmentState state = answered(service.start("mini", "Équipe <b>test</b>", "fr"), "maintainers",
                 AnswerValue.of(4.0));
 
@@ -48,7 +48,7 @@ class ReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aChangedAnswerChangesTheReportTheNextTimeItOpens() {
+    void a_changed_answer_changes_the_report_the_next_time_it_opens() {
         AssessmentState state = service.start("mini", null, "fr");
         navigate("a/" + state.token().value() + "/report", ReportView.class);
         assertThat(find(Details.class).withClassName("pc-option").first().getSummaryText()).contains("Non recommandé");
@@ -61,7 +61,7 @@ class ReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anUnknownTokenGetsTheFriendlyPageNotAReport() {
+    void an_unknown_token_gets_the_friendly_page_not_areport() {
         navigate("a/" + "B".repeat(43) + "/report", NotFoundView.class);
     }
 

@@ -33,7 +33,7 @@ class HelpAndIntroTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aQuestionsHelpIsADisclosureNamedAfterTheQuestionWithItsMarkdownRendered() {
+    void a_questions_help_is_adisclosure_named_after_the_question_with_its_markdown_rendered() {
         Question question = started.questionnaire().question("resource_type").orElseThrow();
 
         Element help = helpOf(question.id());
@@ -45,7 +45,7 @@ class HelpAndIntroTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void thePhaseIntroductionIsShownOnItsFirstPage() {
+    void the_phase_introduction_is_shown_on_its_first_page() {
         String intro = started.questionnaire().phase("identify").orElseThrow().intro().orElseThrow().in("fr");
 
         assertThat(find(Markup.class).withClassName("pc-intro").single().html())
@@ -53,7 +53,7 @@ class HelpAndIntroTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void twoTeamsOnTheSamePageShareOneCopyOfTheHelpMarkup() {
+    void two_teams_on_the_same_page_share_one_copy_of_the_help_markup() {
         String first = helpOf("resource_type").getProperty("innerHTML");
 
         AssessmentState other = service.start("communs-numeriques", null, "fr");

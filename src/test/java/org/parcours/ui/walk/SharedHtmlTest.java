@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SharedHtmlTest {
 
     @Test
-    void aKeyIsBuiltOnceAndItsMarkupIsTheSameStringForEveryone() {
+    void a_key_is_built_once_and_its_markup_is_the_same_string_for_everyone() {
         AtomicInteger builds = new AtomicInteger();
         String first = SharedHtml.of("test\u0000once", () -> "<p>" + builds.incrementAndGet() + "</p>");
         String second = SharedHtml.of("test\u0000once", () -> "<p>" + builds.incrementAndGet() + "</p>");
@@ -19,7 +19,7 @@ class SharedHtmlTest {
     }
 
     @Test
-    void theLeastRecentlyUsedMarkupMakesRoomWhenTheCacheIsFull() {
+    void the_least_recently_used_markup_makes_room_when_the_cache_is_full() {
         AtomicInteger builds = new AtomicInteger();
         SharedHtml.of("test\u0000oldest", () -> "old" + builds.incrementAndGet());
         for (int i = 0; i < SharedHtml.CAPACITY; i++) {
@@ -31,7 +31,7 @@ class SharedHtmlTest {
     }
 
     @Test
-    void markdownIsRenderedWithRawHtmlEscaped() {
+    void markdown_is_rendered_with_raw_html_escaped() {
         assertThat(SharedHtml.markdown("Un **commun** <b>gras</b>"))
                 .contains("<strong>commun</strong>").contains("&lt;b&gt;gras&lt;/b&gt;");
     }

@@ -19,7 +19,7 @@ class WalkPositionTest {
     private final Questionnaire shipped = load();
 
     @Test
-    void aLongPhaseIsCutIntoBalancedPartsOfAtMostFiveQuestionsInOrder() {
+    void a_long_phase_is_cut_into_balanced_parts_of_at_most_five_questions_in_order() {
         for (Phase phase : shipped.phases()) {
             List<List<Question>> parts = WalkPosition.parts(phase);
             assertThat(parts).allSatisfy(part -> assertThat(part).hasSizeBetween(1, WalkPosition.MAX_QUESTIONS_PER_PART));
@@ -31,7 +31,7 @@ class WalkPositionTest {
     }
 
     @Test
-    void nextAndBackWalkEveryPageWithAVisibleQuestionFromTheFirstToTheLast() {
+    void next_and_back_walk_every_page_with_avisible_question_from_the_first_to_the_last() {
         Evaluation evaluation = Engine.evaluate(shipped, Answers.empty());
         WalkPosition first = new WalkPosition(shipped.phases().getFirst(), 1);
 
@@ -51,7 +51,7 @@ class WalkPositionTest {
     }
 
     @Test
-    void aQuestionLeadsToThePartThatHoldsIt() {
+    void a_question_leads_to_the_part_that_holds_it() {
         Question last = shipped.phases().getFirst().questions().getLast();
 
         WalkPosition position = WalkPosition.of(shipped, last.id()).orElseThrow();

@@ -34,7 +34,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void startingFromTheHomePageOpensTheFirstPhaseAndTheAddressIsTheResumeLink() {
+    void starting_from_the_home_page_opens_the_first_phase_and_the_address_is_the_resume_link() {
         navigate(HomeView.class);
         test(find(TextField.class).single()).setValue("Médiathèque de Port-Louis");
 
@@ -48,7 +48,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anAnswerIsSavedAtOnceAndABranchShowsOrHidesTheQuestionThatDependsOnIt() {
+    void an_answer_is_saved_at_once_and_abranch_shows_or_hides_the_question_that_depends_on_it() {
         AssessmentState started = openNew();
         assertThat(shown("code_public")).isFalse();
 
@@ -66,7 +66,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anExclusiveOptionClearsTheOthersAndAnotherOptionClearsIt() {
+    void an_exclusive_option_clears_the_others_and_another_option_clears_it() {
         AssessmentState started = openNew();
         CheckboxGroupField needs = checkboxes("Besoins");
 
@@ -79,7 +79,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aTeamNameWithMarkupIsShownAsText() {
+    void a_team_name_with_markup_is_shown_as_text() {
         AssessmentState started = service.start("mini", "<img src=x onerror=alert(1)>", "fr");
         navigate("a/" + started.token().value() + "/identify", AssessmentView.class);
 
@@ -88,7 +88,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anOptionTheQuestionDoesNotOfferIsRefusedAtTheFieldAndNothingIsSaved() {
+    void an_option_the_question_does_not_offer_is_refused_at_the_field_and_nothing_is_saved() {
         AssessmentState started = openNew();
         choose(radios("Type")).selectItem("Logiciel");
 
@@ -102,7 +102,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aScaleStepThatIsNotANumberIsRefusedAtTheField() {
+    void a_scale_step_that_is_not_anumber_is_refused_at_the_field() {
         AssessmentState started = openNew("sustain");
 
         choose(radios("Mainteneurs")).sendValue("trois");
@@ -112,7 +112,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void textLongerThanAllowedIsRefusedNextToTheFieldAndTheSavedTextStays() {
+    void text_longer_than_allowed_is_refused_next_to_the_field_and_the_saved_text_stays() {
         AssessmentState started = openNew("sustain");
         TextArea vision = find(TextArea.class).withLabel("Vision").single();
         test(vision).setValue("Un commun vivant");
@@ -125,7 +125,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void nextIsRefusedWhileARequiredQuestionIsUnansweredThenLeadsToTheNextPhase() {
+    void next_is_refused_while_arequired_question_is_unanswered_then_leads_to_the_next_phase() {
         openNew();
         test(find(Button.class).withText("Continuer").single()).click();
 
@@ -141,7 +141,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theResumeLinkReopensThePhaseTheTeamWasOnWithItsAnswers() {
+    void the_resume_link_reopens_the_phase_the_team_was_on_with_its_answers() {
         AssessmentState started = openNew("sustain");
         choose(radios("Mainteneurs")).selectItem("3");
 
@@ -153,7 +153,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anUnknownOrMalformedResumeLinkGetsTheFriendlyPage() {
+    void an_unknown_or_malformed_resume_link_gets_the_friendly_page() {
         navigate("a/" + "A".repeat(43), NotFoundView.class);
         assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Page introuvable");
 
@@ -162,7 +162,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aChangeMadeInAnotherTabIsNotOverwrittenTheTeamIsToldToReload() {
+    void a_change_made_in_another_tab_is_not_overwritten_the_team_is_told_to_reload() {
         AssessmentState started = openNew();
         service.answer(started.token(), saved(started).version(), "resource_type", AnswerValue.of("data"));
 

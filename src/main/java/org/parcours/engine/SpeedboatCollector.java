@@ -9,9 +9,9 @@ import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.Questionnaire;
 
 /** Collects the speed boat from the chosen options of visible, validly answered questions. */
-final class Speedboats {
+final class SpeedboatCollector {
 
-    private Speedboats() {
+    private SpeedboatCollector() {
     }
 
     /**
@@ -27,9 +27,7 @@ final class Speedboats {
             if (answers[i] == null) continue;
             Question q = questions.get(i);
             for (String optionId : chosen(answers[i])) {
-                Option option = AnswerChecker.option(q, optionId);
-                if (option == null) continue;
-                option.speedboat().ifPresent(mark -> {
+                q.option(optionId).flatMap(Option::speedboat).ifPresent(mark -> {
                     SpeedboatItem item = new SpeedboatItem(q.id(), optionId, mark.note());
                     switch (mark.part()) {
                         case WIND -> wind.add(item);
