@@ -3,7 +3,7 @@ package org.parcours.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.parcours.export.html.HtmlWriter;
-import org.parcours.export.json.ReportJson;
+import org.parcours.export.json.JsonWriter;
 import org.parcours.export.pdf.PdfWriter;
 import org.parcours.export.xlsx.XlsxWriter;
 import org.parcours.report.Report;
@@ -20,7 +20,7 @@ public final class ReportExporter {
             case XLSX -> XlsxWriter.write(report, out);
             case PDF -> PdfWriter.write(report, out);
             case HTML -> HtmlWriter.write(report, out);
-            case JSON -> ReportJson.write(report, out);
+            case JSON -> JsonWriter.write(report, out);
         }
     }
 }

@@ -17,9 +17,9 @@ final class AnswerTexts {
 
     private final String locale;
     private final ReportLabels labels;
-    private final Questions questions;
+    private final QuestionRefs questions;
 
-    AnswerTexts(String locale, ReportLabels labels, Questions questions) {
+    AnswerTexts(String locale, ReportLabels labels, QuestionRefs questions) {
         this.locale = locale;
         this.labels = labels;
         this.questions = questions;

@@ -1,9 +1,12 @@
 package org.parcours.report;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Numbers and percents as people of the report's language write them ("62,5 %" in French, "62.5%" in English). */
+/** Numbers, percents and dates as people of the report's language write them ("62,5 %" in French, "62.5%" in English). */
 final class Formats {
 
     private Formats() {
@@ -13,6 +16,10 @@ final class Formats {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(locale));
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    static String longDate(LocalDate date, String locale) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(locale)));
     }
 
     static String percent(double value, String locale) {

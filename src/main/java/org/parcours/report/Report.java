@@ -29,7 +29,7 @@ import org.parcours.engine.Progress;
 public record Report(String questionnaireId, String questionnaireVersion, String contentHash, String title,
                      String locale, Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
                      List<PhaseSection> phases, List<OptionSection> options, List<PitchGroup> pitches,
-                     SpeedboatView speedboat, List<Resource> resources, List<AnswerLine> answers,
+                     SpeedboatNotes speedboat, List<Resource> resources, List<AnswerLine> answers,
                      List<ReportItem> recommendations, ReportLabels labels) {
 
     public Report {
@@ -42,13 +42,13 @@ public record Report(String questionnaireId, String questionnaireVersion, String
         recommendations = List.copyOf(recommendations);
     }
 
+    /** The report's date as people of its language write it ("2 décembre 2026", "December 2, 2026"). */
+    public String dateText() {
+        return Formats.longDate(date, locale);
+    }
+
     /** A label of the report's fixed texts; shorthand for {@code labels().get(key)}. */
     public String label(String key) {
         return labels.get(key);
-    }
-
-    /** The recommended actions of every phase, phase by phase, best first: the action plan. */
-    public List<ReportItem> actionPlan() {
-        return phases.stream().flatMap(p -> p.actions().stream()).toList();
     }
 }

@@ -36,8 +36,8 @@ public final class ReportBuilder {
         Questionnaire questionnaire = evaluation.questionnaire();
         String lang = questionnaire.locales().contains(locale) ? locale : questionnaire.defaultLocale();
         ReportLabels labels = ReportLabels.of(lang);
-        Questions questions = new Questions(questionnaire, lang);
-        Items items = new Items(lang, labels, questions);
+        QuestionRefs questions = new QuestionRefs(questionnaire, lang);
+        ItemResolver items = new ItemResolver(lang, labels, questions);
 
         Map<String, ReportItem> byId = new LinkedHashMap<>();
         evaluation.recommendations().forEach(r -> byId.put(r.id(), items.of(r)));
@@ -47,7 +47,7 @@ public final class ReportBuilder {
                 questionnaire.title().in(lang), lang,
                 context.team(), context.date(), evaluation.progress(), scores,
                 phases(evaluation, lang, scores, byId), options(evaluation, labels, byId),
-                Pitches.of(evaluation, labels, byId), new Speedboats(lang, questions).of(evaluation),
+                Pitches.of(evaluation, labels, byId), SpeedboatNotes.of(evaluation, lang, questions),
                 Resources.of(byId.values()), new AnswerTexts(lang, labels, questions).of(evaluation),
                 List.copyOf(byId.values()), labels);
     }
@@ -88,7 +88,7 @@ public final class ReportBuilder {
 
     private static List<OptionSection> options(Evaluation evaluation, ReportLabels labels,
                                                Map<String, ReportItem> byId) {
-        return OPTION_KINDS.stream().map(kind -> new OptionSection(kind.id(), labels.get("kind." + kind.id()),
+        return OPTION_KINDS.stream().map(kind -> new OptionSection(kind, labels.get("kind." + kind.id()),
                 evaluation.ranked(kind).stream().map(r -> byId.get(r.id()))
                         .sorted(Comparator.comparingInt(ReportItem::rank)).toList())).toList();
     }

@@ -3,14 +3,15 @@ package org.parcours.report;
 import org.parcours.markup.RichText;
 import java.util.List;
 import java.util.Optional;
+import org.parcours.questionnaire.RecommendationKind;
 
 /**
  * One eligible recommendation, resolved to the report's locale: its rank in its kind (1 = best), total fit,
  * whether it is recommended (fit above 0), texts, effort, links, and the reasons that held.
- * {@code kind}, {@code effort} and {@code persona} are stable ids; the matching {@code …Label} is the text to show.
+ * {@code effort} and {@code persona} are stable ids; the matching {@code …Label} is the text to show.
  * {@code paysFor} and {@code eligibility} are set for funding, {@code persona} for dissemination.
  */
-public record ReportItem(String id, String kind, String phaseId, int rank, int fit, boolean recommended,
+public record ReportItem(String id, RecommendationKind kind, String phaseId, int rank, int fit, boolean recommended,
                          String title, RichText summary, List<String> pros, List<String> cons,
                          String effort, String effortLabel, List<Link> examples, List<Link> sources,
                          List<Why> reasons, List<String> paysFor, Optional<String> eligibility,

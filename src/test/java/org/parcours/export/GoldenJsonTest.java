@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parcours.engine.Answers;
 import org.parcours.engine.Engine;
-import org.parcours.export.json.ReportJson;
+import org.parcours.export.json.JsonWriter;
 import org.parcours.questionnaire.ContentTest;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
@@ -50,7 +50,7 @@ class GoldenJsonTest {
             throws IOException {
         Answers answers = Answers.fromRaw(q, raw).answers();
         for (String locale : q.locales()) {
-            String json = ReportJson.write(ReportBuilder.build(Engine.evaluate(q, answers), locale,
+            String json = JsonWriter.write(ReportBuilder.build(Engine.evaluate(q, answers), locale,
                     ReportContext.on(Reports.DATE)));
             Path file = GOLDEN.resolve(q.id()).resolve(ExportFileName.slug(name) + "." + locale + ".json");
             if (Boolean.getBoolean("golden.update")) {

@@ -37,9 +37,9 @@ class XlsxExportTest {
         try (XSSFWorkbook fr = workbook(Reports.mini("fr", "Équipe", "Vision"));
              XSSFWorkbook en = workbook(Reports.mini("en", "Team", "Vision"))) {
             assertThat(fr).extracting(Sheet::getSheetName)
-                    .containsExactly("Synthèse", "Plan d'action", "Options", "Réponses", "Speed boat");
+                    .containsExactly("Synthèse", "Plan d'action", "Options", "Speed boat", "Réponses");
             assertThat(en).extracting(Sheet::getSheetName)
-                    .containsExactly("Summary", "Action plan", "Options", "Answers", "Speed boat");
+                    .containsExactly("Summary", "Action plan", "Options", "Speed boat", "Answers");
         }
     }
 

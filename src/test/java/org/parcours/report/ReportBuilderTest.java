@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parcours.questionnaire.RecommendationKind;
 import org.parcours.engine.Scenario;
 
 class ReportBuilderTest {
@@ -75,7 +76,7 @@ class ReportBuilderTest {
         Report report = report(softwareTeam(), "en");
 
         OptionSection governance = report.options().getFirst();
-        assertThat(governance.kind()).isEqualTo("governance");
+        assertThat(governance.kind()).isEqualTo(RecommendationKind.GOVERNANCE);
         assertThat(governance.items()).extracting(ReportItem::id)
                 .containsExactly("gov-association", "gov-committee", "gov-nothing");
         ReportItem best = governance.items().getFirst();
@@ -107,9 +108,9 @@ class ReportBuilderTest {
 
     @Test
     void the_speed_boat_notes_name_their_question_and_the_island_is_the_team_s_text() {
-        SpeedboatView boat = report(softwareTeam(), "en").speedboat();
+        SpeedboatNotes boat = report(softwareTeam(), "en").speedboat();
 
-        assertThat(boat.rocks()).extracting(SpeedboatView.Note::text).containsExactly("No maintenance");
+        assertThat(boat.rocks()).extracting(SpeedboatNotes.Note::text).containsExactly("No maintenance");
         assertThat(boat.wind()).extracting(n -> n.question().label()).containsExactly("Needs");
         assertThat(boat.island()).contains("Un commun vivant");
     }

@@ -5,7 +5,8 @@ import java.util.List;
 import org.parcours.report.AnswerLine;
 import org.parcours.report.Report;
 import org.parcours.report.Resource;
-import org.parcours.report.SpeedboatView;
+import org.parcours.report.SpeedboatNotes;
+import org.parcours.report.ReportSection;
 
 /** The speed boat, the resources and the answers appendix. */
 final class HtmlAppendix {
@@ -14,8 +15,8 @@ final class HtmlAppendix {
     }
 
     static void speedboat(Html h, Report report, String figure) {
-        SpeedboatView boat = report.speedboat();
-        h.open("section", "id", "speedboat").element("h2", report.label("section.speedboat")).trusted(figure);
+        SpeedboatNotes boat = report.speedboat();
+        HtmlSections.open(h, report, ReportSection.SPEEDBOAT).trusted(figure);
         notes(h, report, "speedboat.wind", boat.wind());
         notes(h, report, "speedboat.boat", boat.boat());
         notes(h, report, "speedboat.rocks", boat.rocks());
@@ -24,14 +25,14 @@ final class HtmlAppendix {
         h.close("section");
     }
 
-    private static void notes(Html h, Report report, String key, List<SpeedboatView.Note> notes) {
+    private static void notes(Html h, Report report, String key, List<SpeedboatNotes.Note> notes) {
         h.element("h3", report.label(key));
         if (notes.isEmpty()) {
             h.element("p", report.label("speedboat.empty"), "class", "empty");
             return;
         }
         h.open("ul");
-        for (SpeedboatView.Note note : notes) {
+        for (SpeedboatNotes.Note note : notes) {
             h.open("li").text(note.text()).text(" ").open("span", "class", "from")
                     .text("(" + report.labels().format("label.from_question", note.question().label()) + ")")
                     .close("span").close("li");
@@ -40,8 +41,8 @@ final class HtmlAppendix {
     }
 
     static void resources(Html h, Report report) {
-        h.open("section", "id", "resources").element("h2", report.label("section.resources"));
-        if (report.resources().isEmpty()) h.element("p", report.label("label.no_resources"), "class", "empty");
+        HtmlSections.open(h, report, ReportSection.RESOURCES);
+        if (report.resources().isEmpty()) HtmlSections.empty(h, report, ReportSection.RESOURCES);
         else {
             h.open("ul", "class", "links");
             for (Resource r : report.resources()) {
@@ -55,9 +56,9 @@ final class HtmlAppendix {
     }
 
     static void answers(Html h, Report report) {
-        h.open("section", "id", "answers").element("h2", report.label("section.answers"));
+        HtmlSections.open(h, report, ReportSection.ANSWERS);
         if (report.answers().isEmpty()) {
-            h.element("p", report.label("label.no_answers"), "class", "empty").close("section");
+            HtmlSections.empty(h, report, ReportSection.ANSWERS).close("section");
             return;
         }
         h.open("table").open("thead").open("tr").element("th", report.label("label.phase"), "scope", "col")

@@ -6,6 +6,7 @@ import org.parcours.report.OptionSection;
 import org.parcours.report.PitchGroup;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
+import org.parcours.report.ReportSection;
 
 /**
  * Ranked options per kind, then the dissemination pitches per persona. As on the screen, the best
@@ -18,11 +19,11 @@ final class HtmlOptions {
     }
 
     static void options(Html h, Report report) {
-        h.open("section", "id", "options").element("h2", report.label("section.options"));
+        HtmlSections.open(h, report, ReportSection.OPTIONS);
         for (OptionSection section : report.options()) {
-            h.element("h3", section.title(), "id", Html.id("kind", section.kind()));
+            h.element("h3", section.title(), "id", Html.id("kind", section.kind().id()));
             if (section.items().isEmpty()) {
-                h.element("p", report.label("label.no_options"), "class", "empty");
+                HtmlSections.empty(h, report, ReportSection.OPTIONS);
                 continue;
             }
             int open = Math.min(OptionSection.OPEN_BY_DEFAULT, section.items().size());
@@ -49,8 +50,8 @@ final class HtmlOptions {
     }
 
     static void pitches(Html h, Report report) {
-        h.open("section", "id", "pitches").element("h2", report.label("section.pitches"));
-        if (report.pitches().isEmpty()) h.element("p", report.label("label.no_options"), "class", "empty");
+        HtmlSections.open(h, report, ReportSection.PITCHES);
+        if (report.pitches().isEmpty()) HtmlSections.empty(h, report, ReportSection.PITCHES);
         for (PitchGroup group : report.pitches()) {
             h.element("h3", group.label(), "id", Html.id("persona", group.persona()));
             for (ReportItem pitch : group.pitches()) {

@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Locale;
 import org.parcours.report.Report;
+import org.parcours.report.ReportSection;
 import org.parcours.report.svg.PhaseChart;
 import org.parcours.report.svg.SpeedboatPicture;
 
@@ -21,13 +18,6 @@ public final class HtmlReport {
 
     /** Which output the markup is for. */
     public enum Variant { HTML, PDF }
-
-    /** The sections in order: anchor id and label key, shared by the table of contents and the bookmarks. */
-    static final List<String[]> SECTIONS = List.of(
-            new String[] {"summary", "section.summary"}, new String[] {"next-steps", "section.next_steps"},
-            new String[] {"options", "section.options"}, new String[] {"pitches", "section.pitches"},
-            new String[] {"speedboat", "section.speedboat"}, new String[] {"resources", "section.resources"},
-            new String[] {"answers", "section.answers"});
 
     private static final String CSS = resource("report.css");
 
@@ -70,8 +60,9 @@ public final class HtmlReport {
             // openhtmltopdf takes the PDF's subject, which PDF/UA asks for as the document's description, from here.
             h.open("meta", "name", "subject", "content", description).close("meta");
             h.open("bookmarks");
-            SECTIONS.forEach(s -> h.open("bookmark", "name", report.label(s[1]), "href", "#" + s[0])
-                    .close("bookmark"));
+            for (ReportSection s : ReportSection.values()) {
+                h.open("bookmark", "name", s.title(report), "href", "#" + s.id()).close("bookmark");
+            }
             h.close("bookmarks");
         }
         h.close("head");
@@ -80,16 +71,16 @@ public final class HtmlReport {
     private static void header(Html h, Report report) {
         h.open("header").element("h1", title(report)).open("dl", "class", "meta");
         report.team().ifPresent(t -> h.element("dt", report.label("report.team")).element("dd", t));
-        h.element("dt", report.label("report.date")).element("dd", report.date().format(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(report.locale()))));
+        h.element("dt", report.label("report.date")).element("dd", report.dateText());
         h.element("dt", report.label("report.progress")).element("dd", report.labels().format(
                 "report.progress.value", report.progress().answered(), report.progress().visible()));
         h.element("dt", report.label("report.questionnaire")).element("dd",
                 report.questionnaireId() + " " + report.questionnaireVersion());
         h.close("dl").open("nav", "aria-label", report.label("report.contents"))
                 .element("h2", report.label("report.contents"), "class", "toc-title").open("ul");
-        SECTIONS.forEach(s -> h.open("li").open("a", "href", "#" + s[0]).text(report.label(s[1])).close("a")
-                .close("li"));
+        for (ReportSection s : ReportSection.values()) {
+            h.open("li").open("a", "href", "#" + s.id()).text(s.title(report)).close("a").close("li");
+        }
         h.close("ul").close("nav").close("header");
     }
 

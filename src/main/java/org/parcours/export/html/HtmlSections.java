@@ -5,15 +5,26 @@ import org.parcours.report.PhaseSection;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
 import org.parcours.report.Score;
+import org.parcours.report.ReportSection;
 
 /** The summary (scores and chart) and "your next steps" (actions phase by phase). */
 final class HtmlSections {
+
+    /** Opens a section: the anchor its table-of-contents entry and bookmark point to, and its heading. */
+    static Html open(Html h, Report report, ReportSection section) {
+        return h.open("section", "id", section.id()).element("h2", section.title(report));
+    }
+
+    /** What a section says when it has nothing to show. */
+    static Html empty(Html h, Report report, ReportSection section) {
+        return h.element("p", section.whenEmpty(report), "class", "empty");
+    }
 
     private HtmlSections() {
     }
 
     static void summary(Html h, Report report, String figure) {
-        h.open("section", "id", "summary").element("h2", report.label("section.summary")).trusted(figure);
+        HtmlSections.open(h, report, ReportSection.SUMMARY).trusted(figure);
         h.open("table").open("thead").open("tr").element("th", report.label("label.phase"), "scope", "col")
                 .element("th", report.label("label.score"), "scope", "col")
                 .element("th", report.label("label.level"), "scope", "col")
@@ -31,12 +42,12 @@ final class HtmlSections {
     }
 
     static void nextSteps(Html h, Report report) {
-        h.open("section", "id", "next-steps").element("h2", report.label("section.next_steps"));
+        HtmlSections.open(h, report, ReportSection.NEXT_STEPS);
         for (PhaseSection phase : report.phases()) {
             h.element("h3", phase.title(), "id", Html.id("phase", phase.id()));
             if (!phase.intro().isEmpty()) h.open("div", "class", "intro").trusted(phase.intro().html()).close("div");
             if (phase.actions().isEmpty()) {
-                h.element("p", report.label("label.no_actions"), "class", "empty");
+                HtmlSections.empty(h, report, ReportSection.NEXT_STEPS);
                 continue;
             }
             h.open("ol", "class", "items");

@@ -10,7 +10,7 @@ import org.parcours.report.OptionSection;
 import org.parcours.report.PhaseSection;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
-import org.parcours.report.SpeedboatView;
+import org.parcours.report.SpeedboatNotes;
 import org.parcours.report.Why;
 
 /** The four table sheets: one header row, then one row per action, option, answer or speed-boat note. */
@@ -84,7 +84,7 @@ final class TableSheets {
     static void speedboat(XSSFSheet sheet, Report report, Cells cells) {
         cells.header(sheet, labels(report, "label.part", "label.note", "label.question", "label.answer"),
                 new int[] {30, 50, 50, 30});
-        SpeedboatView boat = report.speedboat();
+        SpeedboatNotes boat = report.speedboat();
         int at = notes(sheet, cells, 1, report.label("speedboat.wind"), boat.wind());
         at = notes(sheet, cells, at, report.label("speedboat.boat"), boat.boat());
         at = notes(sheet, cells, at, report.label("speedboat.rocks"), boat.rocks());
@@ -93,8 +93,8 @@ final class TableSheets {
         cells.text(island, 1, boat.island().orElse(report.label("speedboat.no_island")));
     }
 
-    private static int notes(XSSFSheet sheet, Cells cells, int at, String part, List<SpeedboatView.Note> notes) {
-        for (SpeedboatView.Note note : notes) {
+    private static int notes(XSSFSheet sheet, Cells cells, int at, String part, List<SpeedboatNotes.Note> notes) {
+        for (SpeedboatNotes.Note note : notes) {
             Row row = sheet.createRow(at++);
             cells.text(row, 0, part);
             cells.text(row, 1, note.text());

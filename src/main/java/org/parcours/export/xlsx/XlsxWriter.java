@@ -6,8 +6,12 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.parcours.report.Report;
+import org.parcours.report.ReportSection;
 
-/** Writes the workbook: Summary (with its chart), Action plan, Options, Answers, Speed boat, in the report's locale. */
+/**
+ * Writes the workbook, one sheet per report section that has a table, in the sections' order: Summary (with its
+ * chart), Action plan, Options, Speed boat, Answers, in the report's locale.
+ */
 public final class XlsxWriter {
 
     private XlsxWriter() {
@@ -16,16 +20,25 @@ public final class XlsxWriter {
     public static void write(Report report, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Cells cells = new Cells(workbook);
-            SummarySheet.write(sheet(workbook, report, "sheet.summary"), report, cells);
-            TableSheets.actions(sheet(workbook, report, "sheet.actions"), report, cells);
-            TableSheets.options(sheet(workbook, report, "sheet.options"), report, cells);
-            TableSheets.answers(sheet(workbook, report, "sheet.answers"), report, cells);
-            TableSheets.speedboat(sheet(workbook, report, "sheet.speedboat"), report, cells);
+            for (ReportSection section : ReportSection.values()) {
+                section.sheetKey().ifPresent(key -> write(section, sheet(workbook, report, key), report, cells));
+            }
             workbook.getProperties().getCoreProperties().setTitle(report.title());
             workbook.getProperties().getCoreProperties().setCreator("Parcours");
             workbook.write(out);
         }
         out.flush();
+    }
+
+    private static void write(ReportSection section, XSSFSheet sheet, Report report, Cells cells) {
+        switch (section) {
+            case SUMMARY -> SummarySheet.write(sheet, report, cells);
+            case NEXT_STEPS -> TableSheets.actions(sheet, report, cells);
+            case OPTIONS -> TableSheets.options(sheet, report, cells);
+            case SPEEDBOAT -> TableSheets.speedboat(sheet, report, cells);
+            case ANSWERS -> TableSheets.answers(sheet, report, cells);
+            default -> throw new IllegalStateException("no sheet for " + section);
+        }
     }
 
     /** Sheet names are fixed labels per locale, so stable; still made safe for Excel's rules. */

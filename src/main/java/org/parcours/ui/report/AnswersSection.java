@@ -5,15 +5,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import org.parcours.report.AnswerLine;
 import org.parcours.report.Report;
+import org.parcours.report.ReportSection;
 import org.parcours.ui.walk.WalkRoutes;
 
 /** The appendix: every answer, as a table with a link back to each question. */
-final class AnswersSection extends ReportSection {
+final class AnswersSection extends ReportSectionView {
 
     AnswersSection(Report report, String token) {
-        super("answers", report.label("section.answers"));
+        super(report, ReportSection.ANSWERS);
         if (report.answers().isEmpty()) {
-            add(new Paragraph(report.label("label.no_answers")));
+            add(new Paragraph(ReportSection.ANSWERS.whenEmpty(report)));
             return;
         }
         Element table = new Element("table");

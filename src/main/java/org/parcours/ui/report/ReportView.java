@@ -26,6 +26,7 @@ import org.parcours.report.OptionSection;
 import org.parcours.report.PhaseSection;
 import org.parcours.report.PitchGroup;
 import org.parcours.report.Report;
+import org.parcours.report.ReportSection;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
 import org.parcours.report.ReportItem;
@@ -89,7 +90,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         Div header = new Div();
         header.addClassName("pc-report-header");
         report.team().ifPresent(team -> header.add(new Paragraph(Blocks.labelled(report, "report.team", team))));
-        header.add(new Paragraph(report.labels().format("report.generated", report.date().toString())));
+        header.add(new Paragraph(report.labels().format("report.generated", report.dateText())));
         header.add(new Paragraph(Blocks.labelled(report, "report.progress",
                 report.labels().format("report.progress.value", report.progress().answered(),
                         report.progress().visible()))));
@@ -100,7 +101,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private Section summary() {
-        Section section = section("summary", report.label("section.summary"));
+        Section section = new ReportSectionView(report, ReportSection.SUMMARY);
         PhaseChart chart = PhaseChart.of(report);
         section.add(Blocks.picture(chart.svg(), "pc-chart"));
         Paragraph alternative = new Paragraph(chart.textAlternative());
@@ -116,13 +117,13 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private Section nextSteps(String token) {
-        Section section = section("next-steps", report.label("section.next_steps"));
+        Section section = new ReportSectionView(report, ReportSection.NEXT_STEPS);
         for (PhaseSection phase : report.phases()) {
             section.add(new H3(phase.title()));
             phase.score().ifPresent(score -> section.add(new Paragraph(score.percentText()
                     + score.level().map(level -> " — " + level.label()).orElse("") + " · " + score.message())));
             if (phase.actions().isEmpty()) {
-                section.add(new Paragraph(report.label("label.no_actions")));
+                section.add(new Paragraph(ReportSection.NEXT_STEPS.whenEmpty(report)));
             } else {
                 section.add(actions(phase.actions(), token));
             }
@@ -144,9 +145,9 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private Section options(OptionSection options, String token) {
-        Section section = section("options-" + options.kind(), options.title());
+        Section section = new ReportSectionView("options-" + options.kind().id(), options.title());
         if (options.items().isEmpty()) {
-            section.add(new Paragraph(report.label("label.no_options")));
+            section.add(new Paragraph(ReportSection.OPTIONS.whenEmpty(report)));
             return section;
         }
         int open = Math.min(OptionSection.OPEN_BY_DEFAULT, options.items().size());
@@ -170,18 +171,14 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private Section pitches(String token) {
-        Section section = section("pitches", report.label("section.pitches"));
+        Section section = new ReportSectionView(report, ReportSection.PITCHES);
         if (report.pitches().isEmpty()) {
-            section.add(new Paragraph(report.label("label.no_options")));
+            section.add(new Paragraph(ReportSection.PITCHES.whenEmpty(report)));
         }
         for (PitchGroup group : report.pitches()) {
             section.add(new H3(group.label()));
             group.pitches().forEach(pitch -> section.add(option(pitch, token, true)));
         }
         return section;
-    }
-
-    private static Section section(String id, String title) {
-        return new ReportSection(id, title);
     }
 }

@@ -3,14 +3,15 @@ package org.parcours.ui.report;
 import com.vaadin.flow.component.html.Paragraph;
 import org.parcours.report.Link;
 import org.parcours.report.Report;
+import org.parcours.report.ReportSection;
 
 /** Every source and example of the recommended items, once each. */
-final class ResourcesSection extends ReportSection {
+final class ResourcesSection extends ReportSectionView {
 
     ResourcesSection(Report report) {
-        super("resources", report.label("section.resources"));
+        super(report, ReportSection.RESOURCES);
         if (report.resources().isEmpty()) {
-            add(new Paragraph(report.label("label.no_options")));
+            add(new Paragraph(ReportSection.RESOURCES.whenEmpty(report)));
             return;
         }
         add(Blocks.links(report.resources().stream()

@@ -6,15 +6,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.parcours.report.Report;
-import org.parcours.report.SpeedboatView;
+import org.parcours.report.ReportSection;
+import org.parcours.report.SpeedboatNotes;
 import org.parcours.report.svg.SpeedboatPicture;
 
 /** The speed boat as a picture drawn on the server, followed by the same content as lists. */
-final class SpeedboatSection extends ReportSection {
+final class SpeedboatSection extends ReportSectionView {
 
     SpeedboatSection(Report report) {
-        super("speedboat", report.label("section.speedboat"));
-        SpeedboatView boat = report.speedboat();
+        super(report, ReportSection.SPEEDBOAT);
+        SpeedboatNotes boat = report.speedboat();
         add(Blocks.picture(SpeedboatPicture.of(report).svg(), "pc-speedboat"));
         part(report.label("speedboat.wind"), boat.wind(), report);
         part(report.label("speedboat.boat"), boat.boat(), report);
@@ -23,7 +24,7 @@ final class SpeedboatSection extends ReportSection {
         add(new Paragraph(boat.island().orElse(report.label("speedboat.no_island"))));
     }
 
-    private void part(String title, List<SpeedboatView.Note> notes, Report report) {
+    private void part(String title, List<SpeedboatNotes.Note> notes, Report report) {
         add(new H3(title));
         if (notes.isEmpty()) {
             add(new Paragraph(report.label("speedboat.empty")));

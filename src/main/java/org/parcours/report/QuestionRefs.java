@@ -7,12 +7,12 @@ import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.Questionnaire;
 
 /** Turns question ids into references with their label in the report's locale, in questionnaire order. */
-final class Questions {
+final class QuestionRefs {
 
     private final Questionnaire questionnaire;
     private final String locale;
 
-    Questions(Questionnaire questionnaire, String locale) {
+    QuestionRefs(Questionnaire questionnaire, String locale) {
         this.questionnaire = questionnaire;
         this.locale = locale;
     }

@@ -5,12 +5,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.parcours.questionnaire.RecommendationKind;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
 import org.parcours.report.Score;
-import org.parcours.report.SpeedboatView;
+import org.parcours.report.SpeedboatNotes;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,15 +18,15 @@ import tools.jackson.databind.node.ObjectNode;
  * more (title, team, date, content hash, {@code recommended}, {@code title} per recommendation). Recommendations
  * are listed by kind, then rank.
  */
-public final class ReportJson {
+public final class JsonWriter {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static final Comparator<ReportItem> ORDER = Comparator
-            .comparing((ReportItem i) -> RecommendationKind.valueOf(i.kind().toUpperCase(Locale.ROOT)))
+            .comparing(ReportItem::kind)
             .thenComparingInt(ReportItem::rank);
 
-    private ReportJson() {
+    private JsonWriter() {
     }
 
     public static String write(Report report) {
@@ -53,7 +51,7 @@ public final class ReportJson {
         ArrayNode recommendations = root.putArray("recommendations");
         r.recommendations().stream().sorted(ORDER).forEach(i -> recommendation(recommendations.addObject(), i));
         ObjectNode boat = root.putObject("speedboat");
-        SpeedboatView view = r.speedboat();
+        SpeedboatNotes view = r.speedboat();
         notes(boat.putArray("wind"), view.wind());
         notes(boat.putArray("boat"), view.boat());
         notes(boat.putArray("rocks"), view.rocks());
@@ -61,7 +59,7 @@ public final class ReportJson {
         return root;
     }
 
-    private static void notes(ArrayNode array, List<SpeedboatView.Note> notes) {
+    private static void notes(ArrayNode array, List<SpeedboatNotes.Note> notes) {
         notes.forEach(n -> array.add(n.text()));
     }
 
@@ -76,7 +74,7 @@ public final class ReportJson {
     }
 
     private static void recommendation(ObjectNode node, ReportItem i) {
-        node.put("id", i.id()).put("kind", i.kind()).put("phase", i.phaseId()).put("rank", i.rank())
+        node.put("id", i.id()).put("kind", i.kind().id()).put("phase", i.phaseId()).put("rank", i.rank())
                 .put("fit", i.fit()).put("recommended", i.recommended()).put("title", i.title());
         ArrayNode because = node.putArray("because");
         i.reasons().forEach(w -> because.add(w.because()));

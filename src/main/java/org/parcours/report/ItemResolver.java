@@ -7,13 +7,13 @@ import org.parcours.questionnaire.LocalizedText;
 import org.parcours.questionnaire.Recommendation;
 
 /** Resolves ranked recommendations to report items in one locale. */
-final class Items {
+final class ItemResolver {
 
     private final String locale;
     private final ReportLabels labels;
-    private final Questions questions;
+    private final QuestionRefs questions;
 
-    Items(String locale, ReportLabels labels, Questions questions) {
+    ItemResolver(String locale, ReportLabels labels, QuestionRefs questions) {
         this.locale = locale;
         this.labels = labels;
         this.questions = questions;
@@ -25,7 +25,7 @@ final class Items {
                 .map(reason -> new Why(reason.because().in(locale), reason.weight(),
                         questions.refs(reason.questions())))
                 .toList();
-        return new ReportItem(r.id(), r.kind().id(), r.phase(), ranked.rank(), ranked.fit(), ranked.recommended(),
+        return new ReportItem(r.id(), r.kind(), r.phase(), ranked.rank(), ranked.fit(), ranked.recommended(),
                 r.title().in(locale), Markdown.render(r.summary().in(locale)), texts(r.pros()), texts(r.cons()),
                 r.effort().id(), labels.get("effort." + r.effort().id()),
                 r.examples().stream().map(e -> new Link(e.name(), e.url(),
