@@ -36,7 +36,7 @@ final class AnswerCodec {
      */
     static Answers decode(Questionnaire questionnaire, List<AnswerRow> rows) {
         Map<String, Object> raw = new LinkedHashMap<>();
-        rows.forEach(row -> raw.put(row.questionId(), JSON.readValue(row.valueJson(), Object.class)));
+        rows.forEach(row -> row.valueJson().ifPresent(json -> raw.put(row.questionId(), JSON.readValue(json, Object.class))));
         return Answers.fromRaw(questionnaire, raw).answers();
     }
 }

@@ -5,10 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Optional;
 
-/** One answer of one assessment: the question id and the value as JSON. */
+/**
+ * One answer of one assessment: the question id, the value as JSON (null once cleared: the row stays, so that
+ * its version keeps counting) and its version, the optimistic lock of this one answer.
+ */
 @Entity
 @Table(name = "answer")
 @IdClass(AnswerRow.Key.class)
@@ -29,11 +34,15 @@ class AnswerRow {
     @Column(name = "question_id")
     private String questionId;
 
-    @Column(name = "value_json", nullable = false)
+    @Column(name = "value_json")
     private String valueJson;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected AnswerRow() {
     }
@@ -49,10 +58,20 @@ class AnswerRow {
         return questionId;
     }
 
-    String valueJson() {
-        return valueJson;
+    /** Empty once the answer was cleared. */
+    Optional<String> valueJson() {
+        return Optional.ofNullable(valueJson);
     }
 
+    /**
+     * The answer's version as callers see it: 1 for a new row, one more at each change. JPA starts its own
+     * counter at 0 on insert; 0 is kept for "never answered".
+     */
+    long version() {
+        return version + 1;
+    }
+
+    /** A new value, or none (cleared). */
     void replace(String valueJson, Instant now) {
         this.valueJson = valueJson;
         this.updatedAt = now;

@@ -9,13 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One team's run through one questionnaire. {@code version} is the optimistic lock: every change to the
- * assessment or its answers moves it on, so two tabs never overwrite each other silently.
+ * One team's run through one questionnaire. It holds no lock of its own: concurrency is per answer
+ * ({@link AnswerRow}'s version), and the page a team is on and the time of the last change are written by plain
+ * updates that never conflict.
  */
 @Entity
 @Table(name = "assessment")
@@ -59,10 +59,6 @@ class Assessment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Assessment() {
     }
 
@@ -99,23 +95,9 @@ class Assessment {
         return updatedAt;
     }
 
-    long version() {
-        return version;
-    }
-
-    /** Marks a change, so the optimistic lock moves on even when only an answer row changed. */
-    void touch(Instant now) {
-        this.updatedAt = now;
-    }
-
     /** 1 when the team has not moved past a phase's first part. */
     int currentPart() {
         return currentPart == null ? 1 : currentPart;
     }
 
-    void moveTo(String phaseId, int part, Instant now) {
-        this.currentPhase = phaseId;
-        this.currentPart = part;
-        touch(now);
-    }
 }

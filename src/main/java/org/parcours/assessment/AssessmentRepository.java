@@ -1,9 +1,23 @@
 package org.parcours.assessment;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     Optional<Assessment> findByTokenHash(String tokenHash);
+
+    /** The time of the last change; a plain update, so that two answers saved at once never conflict here. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Assessment a set a.updatedAt = :now where a.id = :id and a.updatedAt < :now")
+    int touch(@Param("id") Long id, @Param("now") Instant now);
+
+    /** The page the team is on: remembered without being an edit (it changes no version and never conflicts). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Assessment a set a.currentPhase = :phase, a.currentPart = :part where a.id = :id")
+    int moveTo(@Param("id") Long id, @Param("phase") String phase, @Param("part") int part);
 }

@@ -2,21 +2,25 @@ package org.parcours.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parcours.engine.AnswerProblem;
 import org.parcours.engine.AnswerValue;
 import org.parcours.engine.Answers;
 import org.parcours.engine.Engine;
 import org.parcours.questionnaire.Questionnaire;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The boundary between the interface and the stored assessments. Every change names the version it was made
- * on; a change made on an older version is a {@link SaveOutcome.Conflict}, never a silent overwrite. Every answer
- * goes through {@link Engine#check} before it is stored: the browser is never trusted.
+ * The boundary between the interface and the stored assessments. Every change of an answer names the version of
+ * that answer it was made on; a change made on an older version is a {@link SaveOutcome.Conflict}, never a silent
+ * overwrite, and changes of different answers never conflict. Every answer goes through {@link Engine#check}
+ * before it is stored: the browser is never trusted.
  */
 @Service
 public class AssessmentService {
@@ -59,7 +63,7 @@ public class AssessmentService {
                     .orElseGet(() -> snapshots.save(new QuestionnaireSnapshot(questionnaire, now)));
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
-            return state(token, assessment, questionnaire, Answers.empty());
+            return state(token, assessment, questionnaire, Answers.empty(), Map.of(), now);
         });
     }
 
@@ -69,77 +73,78 @@ public class AssessmentService {
                 assessments.findByTokenHash(token.hash()).map(assessment -> load(token, assessment))));
     }
 
-    /** Saves one answer after the engine has checked it. */
-    public SaveOutcome answer(ResumeToken token, long seenVersion, String questionId, AnswerValue value) {
-        return change(token, seenVersion, (assessment, questionnaire) -> {
-            List<AnswerProblem> problems = Engine.check(questionnaire, questionId, value);
-            if (!problems.isEmpty()) {
-                return new SaveOutcome.Refused(problems);
-            }
-            Instant now = clock.instant();
-            String json = AnswerCodec.encode(value);
-            answers.findById(new AnswerRow.Key(assessment.id(), questionId)).ifPresentOrElse(
-                    row -> row.replace(json, now),
-                    () -> answers.save(new AnswerRow(assessment.id(), questionId, json, now)));
-            assessment.touch(now);
-            return null;
-        });
+    /**
+     * Saves one answer after the engine has checked it. {@code seenVersion} is the version of this answer the
+     * caller showed ({@link AssessmentState#versionOf}): if the answer changed since, nothing is stored and the
+     * outcome says what it now is. Changes of other answers never conflict with this one.
+     */
+    public SaveOutcome answer(ResumeToken token, String questionId, long seenVersion, AnswerValue value) {
+        return change(token, questionId, seenVersion, Optional.of(value));
     }
 
-    /** Removes one answer (the team cleared the field). */
-    public SaveOutcome clear(ResumeToken token, long seenVersion, String questionId) {
-        return change(token, seenVersion, (assessment, questionnaire) -> {
-            answers.deleteById(new AnswerRow.Key(assessment.id(), questionId));
-            assessment.touch(clock.instant());
-            return null;
-        });
+    /** Removes one answer (the team cleared the field), on the same terms as {@link #answer}. */
+    public SaveOutcome clear(ResumeToken token, String questionId, long seenVersion) {
+        return change(token, questionId, seenVersion, Optional.empty());
     }
 
-    /** Remembers the page the team is on (a phase, and its part when long), so the resume link reopens it. */
-    public SaveOutcome moveTo(ResumeToken token, long seenVersion, String phaseId, int part) {
-        return change(token, seenVersion, (assessment, questionnaire) -> {
-            if (questionnaire.phase(phaseId).isEmpty() || part < 1) {
-                throw new IllegalArgumentException("unknown page " + phaseId + "/" + part);
-            }
-            assessment.moveTo(phaseId, part, clock.instant());
-            return null;
-        });
+    /**
+     * Remembers the page the team is on (a phase, and its part when long), so the resume link reopens it. Not an
+     * edit: it moves no version and never conflicts. False for an unknown page or assessment.
+     */
+    public boolean moveTo(ResumeToken token, String phaseId, int part) {
+        return Boolean.TRUE.equals(transactions.execute(status -> assessments.findByTokenHash(token.hash())
+                .filter(assessment -> part >= 1 && questionnaireOf(assessment).phase(phaseId).isPresent())
+                .map(assessment -> assessments.moveTo(assessment.id(), phaseId, part) == 1)
+                .orElse(false)));
     }
 
-    private interface Change {
-        /** Applies the change, or returns the outcome that stops it (e.g. a refusal); null to go on. */
-        SaveOutcome apply(Assessment assessment, Questionnaire questionnaire);
-    }
-
-    private SaveOutcome change(ResumeToken token, long seenVersion, Change change) {
+    // A TransactionTemplate rather than @Transactional: a concurrent change of the same answer fails at commit
+    // (duplicate key, or the row's version moved on), and that failure must become a Conflict here, not an error.
+    private SaveOutcome change(ResumeToken token, String questionId, long seenVersion, Optional<AnswerValue> value) {
         try {
             return transactions.execute(status -> {
                 Optional<Assessment> found = assessments.findByTokenHash(token.hash());
-                if (found.isEmpty() || found.get().version() != seenVersion) {
-                    return new SaveOutcome.Conflict();
-                }
+                if (found.isEmpty()) return new SaveOutcome.NotFound();
                 Assessment assessment = found.get();
                 Questionnaire questionnaire = questionnaireOf(assessment);
-                SaveOutcome stopped = change.apply(assessment, questionnaire);
-                if (stopped != null) {
-                    status.setRollbackOnly();
-                    return stopped;
+                List<AnswerProblem> problems = value.map(v -> Engine.check(questionnaire, questionId, v))
+                        .orElse(List.of());
+                if (!problems.isEmpty()) return new SaveOutcome.Refused(problems);
+                Optional<AnswerRow> row = answers.findById(new AnswerRow.Key(assessment.id(), questionId));
+                if (row.map(AnswerRow::version).orElse(0L) != seenVersion) {
+                    return conflict(load(token, assessment, questionnaire, assessment.updatedAt()), questionId);
                 }
-                assessments.saveAndFlush(assessment);
-                return new SaveOutcome.Saved(load(token, assessment, questionnaire));
+                Instant now = clock.instant();
+                String json = value.map(AnswerCodec::encode).orElse(null);
+                row.ifPresentOrElse(r -> r.replace(json, now), () -> {
+                    if (json != null) answers.save(new AnswerRow(assessment.id(), questionId, json, now));
+                });
+                answers.flush();
+                assessments.touch(assessment.id(), now);
+                return new SaveOutcome.Saved(load(token, assessment, questionnaire, now));
             });
-        } catch (ObjectOptimisticLockingFailureException overtaken) {
-            return new SaveOutcome.Conflict();
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException overtaken) {
+            return open(token.value()).<SaveOutcome>map(state -> conflict(state, questionId))
+                    .orElse(new SaveOutcome.NotFound());
         }
     }
 
-    private AssessmentState load(ResumeToken token, Assessment assessment) {
-        return load(token, assessment, questionnaireOf(assessment));
+    private static SaveOutcome.Conflict conflict(AssessmentState now, String questionId) {
+        return new SaveOutcome.Conflict(questionId, now.answers().get(questionId), now.versionOf(questionId), now);
     }
 
-    private AssessmentState load(ResumeToken token, Assessment assessment, Questionnaire questionnaire) {
-        Answers stored = AnswerCodec.decode(questionnaire, answers.findByAssessmentId(assessment.id()));
-        return state(token, assessment, questionnaire, stored);
+    private AssessmentState load(ResumeToken token, Assessment assessment) {
+        return load(token, assessment, questionnaireOf(assessment), assessment.updatedAt());
+    }
+
+    /** {@code updatedAt} is passed in: a change writes it by a plain update, which the loaded entity does not see. */
+    private AssessmentState load(ResumeToken token, Assessment assessment, Questionnaire questionnaire,
+                                 Instant updatedAt) {
+        List<AnswerRow> rows = answers.findByAssessmentId(assessment.id());
+        Map<String, Long> versions = new HashMap<>();
+        rows.forEach(row -> versions.put(row.questionId(), row.version()));
+        Answers stored = AnswerCodec.decode(questionnaire, rows);
+        return state(token, assessment, questionnaire, stored, versions, updatedAt);
     }
 
     private Questionnaire questionnaireOf(Assessment assessment) {
@@ -148,9 +153,8 @@ public class AssessmentService {
     }
 
     private static AssessmentState state(ResumeToken token, Assessment assessment, Questionnaire questionnaire,
-                                         Answers answers) {
-        return new AssessmentState(token, questionnaire, answers, Engine.evaluate(questionnaire, answers),
-                assessment.version(), assessment.teamName(), assessment.currentPhase(), assessment.currentPart(),
-                assessment.updatedAt());
+                                         Answers answers, Map<String, Long> versions, Instant updatedAt) {
+        return new AssessmentState(token, questionnaire, answers, Engine.evaluate(questionnaire, answers), versions,
+                assessment.teamName(), assessment.currentPhase(), assessment.currentPart(), updatedAt);
     }
 }

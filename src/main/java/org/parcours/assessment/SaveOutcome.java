@@ -1,9 +1,14 @@
 package org.parcours.assessment;
 
 import java.util.List;
+import java.util.Optional;
 import org.parcours.engine.AnswerProblem;
+import org.parcours.engine.AnswerValue;
 
-/** What became of a change: saved, refused by the engine's rules, or overtaken by a change made elsewhere. */
+/**
+ * What became of a change: saved, refused by the engine's rules, overtaken by a change of the same answer made
+ * elsewhere, or aimed at an assessment that no longer exists.
+ */
 public sealed interface SaveOutcome {
 
     /** Stored; {@code state} is the assessment as it now is. */
@@ -17,7 +22,16 @@ public sealed interface SaveOutcome {
         }
     }
 
-    /** Not stored: the assessment changed since the version the caller saw (another tab, another device). */
-    record Conflict() implements SaveOutcome {
+    /**
+     * Not stored: the same answer was changed since the version the caller saw (another tab, another device,
+     * a teammate). {@code theirs} is the answer now saved (empty if cleared) and {@code version} its version:
+     * naming it in a new change keeps one's own value knowingly.
+     */
+    record Conflict(String questionId, Optional<AnswerValue> theirs, long version, AssessmentState state)
+            implements SaveOutcome {
+    }
+
+    /** Not stored: the link no longer opens an assessment (erased, or never existed). */
+    record NotFound() implements SaveOutcome {
     }
 }

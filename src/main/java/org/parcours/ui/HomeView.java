@@ -22,7 +22,6 @@ import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.TeamName;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.markup.Markdown;
-import org.parcours.ui.walk.WalkRoutes;
 
 /** The home page: what Parcours is and whom it serves, and the questionnaires a team can start. */
 @Route(value = "", layout = MainLayout.class)
@@ -62,7 +61,7 @@ public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTit
         team.setWidthFull();
         Button start = new Button(getTranslation("home.start.button"), click -> {
             AssessmentState started = service.start(questionnaire.id(), team.getValue(), locale);
-            UI.getCurrent().navigate(WalkRoutes.resume(started.token().value()));
+            UI.getCurrent().navigate(Routes.resume(started.token().value()));
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.getElement().setAttribute("aria-label",

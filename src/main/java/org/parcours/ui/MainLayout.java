@@ -1,5 +1,7 @@
 package org.parcours.ui;
 
+import org.parcours.markup.Html;
+import org.parcours.ui.component.Markup;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -49,9 +51,11 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     public void localeChange(LocaleChangeEvent event) {
         skipLink.setText(getTranslation("layout.skip-to-content"));
         // Text only, one element: the product name links home the way a RouterLink would (router-link).
-        brand.html("<a class=\"pc-product\" router-link href=\""
-                + Markup.escape(RouteConfiguration.forApplicationScope().getUrl(HomeView.class)) + "\">Parcours</a>"
-                + "<span class=\"pc-tagline\">" + Markup.escape(getTranslation("layout.tagline")) + "</span>");
+        brand.html(new Html()
+                .open("a", "class", "pc-product", "router-link", "",
+                        "href", RouteConfiguration.forApplicationScope().getUrl(HomeView.class))
+                .text("Parcours").close("a")
+                .element("span", getTranslation("layout.tagline"), "class", "pc-tagline"));
         footer.setText(getTranslation("layout.footer"));
         String language = UiTranslations.supported(event.getLocale()).getLanguage();
         event.getUI().getPage().executeJs("document.documentElement.lang = $0", language);

@@ -28,7 +28,7 @@ class KilledServerTest {
     Path data;
 
     @Test
-    void every_answer_saved_before_the_server_is_killed_is_there_after_arestart() throws Exception {
+    void every_answer_saved_before_the_server_is_killed_is_there_after_a_restart() throws Exception {
         Process server = new ProcessBuilder(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
                 ServerThatWillBeKilled.class.getName(), url()))
                 .redirectErrorStream(true).start();
@@ -71,9 +71,9 @@ class KilledServerTest {
             ConfigurableApplicationContext context = start(args[0]);
             AssessmentService service = context.getBean(AssessmentService.class);
             AssessmentState state = service.start("mini", null, "fr");
-            state = saved(service.answer(state.token(), state.version(), "resource_type", AnswerValue.of("data")));
-            state = saved(service.answer(state.token(), state.version(), "maintainers", AnswerValue.of(4.0)));
-            saved(service.answer(state.token(), state.version(), "vision",
+            state = saved(service.answer(state.token(), "resource_type", state.versionOf("resource_type"), AnswerValue.of("data")));
+            state = saved(service.answer(state.token(), "maintainers", state.versionOf("maintainers"), AnswerValue.of(4.0)));
+            saved(service.answer(state.token(), "vision", state.versionOf("vision"),
                     AnswerValue.text("Dernière réponse avant l'arrêt brutal")));
             System.out.println(SAVED + state.token().value());
             System.out.flush();

@@ -57,12 +57,12 @@ class PostgresAssessmentTest {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 
         AssessmentState state = service.start("mini", "Syndicat mixte « Numérique 29 »", "fr");
-        state = saved(service.answer(state.token(), state.version(), "resource_type", AnswerValue.of("software")));
-        state = saved(service.answer(state.token(), state.version(), "funding_needs",
+        state = saved(service.answer(state.token(), "resource_type", state.versionOf("resource_type"), AnswerValue.of("software")));
+        state = saved(service.answer(state.token(), "funding_needs", state.versionOf("funding_needs"),
                 AnswerValue.of(List.of("maintenance"))));
-        state = saved(service.answer(state.token(), state.version(), "maintainers", AnswerValue.of(5.0)));
-        state = saved(service.answer(state.token(), state.version(), "vision", AnswerValue.text("Ouvert à tous")));
-        SaveOutcome stale = service.answer(state.token(), state.version() - 1, "resource_type", AnswerValue.of("data"));
+        state = saved(service.answer(state.token(), "maintainers", state.versionOf("maintainers"), AnswerValue.of(5.0)));
+        state = saved(service.answer(state.token(), "vision", state.versionOf("vision"), AnswerValue.text("Ouvert à tous")));
+        SaveOutcome stale = service.answer(state.token(), "resource_type", state.versionOf("resource_type") - 1, AnswerValue.of("data"));
 
         AssessmentState reopened = service.open(state.token().value()).orElseThrow();
         assertThat(stale).isInstanceOf(SaveOutcome.Conflict.class);

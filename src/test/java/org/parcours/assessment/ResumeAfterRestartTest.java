@@ -32,9 +32,9 @@ class ResumeAfterRestartTest {
         try (ConfigurableApplicationContext first = start()) {
             AssessmentService service = first.getBean(AssessmentService.class);
             AssessmentState state = service.start("mini", "Bibliothèque", "fr");
-            state = ((SaveOutcome.Saved) service.answer(state.token(), state.version(), "resource_type",
+            state = ((SaveOutcome.Saved) service.answer(state.token(), "resource_type", state.versionOf("resource_type"),
                     AnswerValue.of("data"))).state();
-            service.moveTo(state.token(), state.version(), "sustain", 1);
+            service.moveTo(state.token(), "sustain", 1);
             token = state.token().value();
         }
         publishVersion2WithANewLabel();

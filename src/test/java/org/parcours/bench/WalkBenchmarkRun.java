@@ -41,13 +41,13 @@ import org.junit.jupiter.api.Test;
 import org.parcours.Application;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
-import org.parcours.questionnaire.Phase;
 import org.parcours.ui.HomeView;
-import org.parcours.ui.Markup;
+import org.parcours.ui.component.Markup;
 import org.parcours.ui.walk.AssessmentView;
-import org.parcours.ui.walk.CheckboxGroupField;
-import org.parcours.ui.walk.OptionGroup;
-import org.parcours.ui.walk.RadioGroupField;
+import org.parcours.ui.component.LightCheckboxGroup;
+import org.parcours.ui.component.LightOption;
+import org.parcours.ui.component.LightOptionGroup;
+import org.parcours.ui.component.LightRadioGroup;
 import org.parcours.ui.walk.OptionGroupTester;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -253,23 +253,23 @@ class WalkBenchmarkRun {
      * attached to a page and sent to the browser, {@value #COMPONENTS} instances in one window.
      */
     private void measureComponents(BrowserlessApplicationContext app) throws Exception {
-        List<OptionGroup.Choice> five = List.of("a", "b", "c", "d", "e").stream()
-                .map(value -> new OptionGroup.Choice(value, "Option " + value)).toList();
+        List<LightOption> five = List.of("a", "b", "c", "d", "e").stream()
+                .map(value -> new LightOption(value, "Option " + value)).toList();
         Map<String, Supplier<Component>> kinds = new LinkedHashMap<>();
         kinds.put("Vaadin RadioButtonGroup, 5 options", () -> {
             RadioButtonGroup<String> group = new RadioButtonGroup<>("Question", "a", "b", "c", "d", "e");
             group.addValueChangeListener(change -> { });
             return group;
         });
-        kinds.put("RadioGroupField (the walk's), 5 options", () -> listening(new RadioGroupField(five)));
+        kinds.put("LightRadioGroup (the walk's), 5 options", () -> listening(new LightRadioGroup(five)));
         kinds.put("Vaadin CheckboxGroup, 5 options", () -> {
             CheckboxGroup<String> group = new CheckboxGroup<>("Question", "a", "b", "c", "d", "e");
             group.addValueChangeListener(change -> { });
             return group;
         });
-        kinds.put("CheckboxGroupField (the walk's), 5 options", () -> listening(new CheckboxGroupField(five)));
+        kinds.put("LightCheckboxGroup (the walk's), 5 options", () -> listening(new LightCheckboxGroup(five)));
         kinds.put("Vaadin Details with a summary", () -> new Details("Aide : une question"));
-        kinds.put("Markup with a paragraph", () -> new Markup("div", "x").html("<p>Un paragraphe</p>"));
+        kinds.put("Markup with a paragraph", () -> new Markup("div", "x").html(new org.parcours.markup.Html().element("p", "Un paragraphe")));
         kinds.put("Span with a text", () -> new Span("Un texte"));
         kinds.put("Button with a click listener", () -> new Button("Continuer", click -> { }));
         try (BrowserlessUserContext user = app.newUser()) {
@@ -292,7 +292,7 @@ class WalkBenchmarkRun {
         }
     }
 
-    private static <F extends OptionGroup<?, ?, ?>> F listening(F group) {
+    private static <F extends LightOptionGroup<?, ?, ?>> F listening(F group) {
         group.setLabel("Question");
         group.addValueChangeListener(change -> { });
         return group;
@@ -341,7 +341,7 @@ class WalkBenchmarkRun {
     private void answer(BrowserlessUIContext window, AbstractField<?, ?> field) {
         window.activate();
         switch (field) {
-            case OptionGroup<?, ?, ?> options -> {
+            case LightOptionGroup<?, ?, ?> options -> {
                 OptionGroupTester tester = new OptionGroupTester(options);
                 tester.selectItem(pick(tester.labels()));
             }

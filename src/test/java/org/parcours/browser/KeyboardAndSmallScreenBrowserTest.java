@@ -15,7 +15,7 @@ class KeyboardAndSmallScreenBrowserTest extends ChromiumTest {
     private static final int MAX_TABS = 60;
 
     @Test
-    void the_keyboard_alone_starts_adiagnostic_and_saves_an_answer_on_asmall_screen() {
+    void the_keyboard_alone_starts_a_diagnostic_and_saves_an_answer_on_a_small_screen() {
         try (BrowserContext context = newContext(new Browser.NewContextOptions()
                 .setLocale("en-GB").setViewportSize(375, 812))) {
             Page page = context.newPage();

@@ -15,18 +15,24 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A team walks the whole shipped questionnaire in Chromium, finding everything by role and accessible name only,
  * then reads its report and downloads it. axe-core checks the home page, a question page, the last phase and the
- * report.
+ * report. The log of the whole walk holds neither the resume token nor a typed answer.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WalkBrowserTest extends ChromiumTest {
 
     private static final int MAX_PASSES_PER_PHASE = 12;
+    /** Typed into every text question: it must never reach the log. */
+    private static final String TYPED = "Réponse-témoin 7f3a9c";
 
     @Test
-    void a_team_walks_the_whole_diagnostic_reads_its_report_and_downloads_it() throws IOException {
+    void a_team_walks_the_whole_diagnostic_reads_its_report_and_downloads_it(CapturedOutput log) throws IOException {
         try (BrowserContext context = newContext(new Browser.NewContextOptions()
                 .setLocale("fr-FR").setAcceptDownloads(true))) {
             Page page = context.newPage();
@@ -38,6 +44,7 @@ class WalkBrowserTest extends ChromiumTest {
                     .fill("Communauté de communes du Val <script>alert(1)</script>");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Commencer le diagnostic"))).click();
             page.waitForURL(Pattern.compile(".*/a/[A-Za-z0-9_-]{43}/identify$"));
+            String token = page.url().replaceAll(".*/a/([A-Za-z0-9_-]{43})/.*", "$1");
 
             int pages = 0;
             boolean lastPhase = false;
@@ -76,6 +83,8 @@ class WalkBrowserTest extends ChromiumTest {
             }
             Path pdf = download(page, "PDF");
             assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+            assertThat(page.getByRole(AriaRole.MAIN).textContent()).contains(TYPED);
+            assertThat(log.getAll()).as("the log of the whole walk").doesNotContain(token).doesNotContain(TYPED);
         }
     }
 
@@ -99,6 +108,13 @@ class WalkBrowserTest extends ChromiumTest {
                 if (group.isVisible() && boxes.count() > 0
                         && group.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setChecked(true)).count() == 0) {
                     boxes.first().check();
+                    answered = true;
+                }
+            }
+            for (Locator text : page.locator("vaadin-text-area textarea").all()) {
+                if (text.isVisible() && text.inputValue().isEmpty()) {
+                    text.fill(TYPED);
+                    text.press("Tab");
                     answered = true;
                 }
             }

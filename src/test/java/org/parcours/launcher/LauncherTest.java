@@ -27,7 +27,7 @@ class LauncherTest {
     }
 
     @Test
-    void without_ajdk_21_nothing_is_chosen() throws IOException {
+    void without_a_jdk_21_nothing_is_chosen() throws IOException {
         jdk("java-17-openjdk", "17.0.15");
 
         assertThat(Launcher.newestJdk(List.of(jvm, jvm.resolve("missing")))).isEmpty();

@@ -25,7 +25,7 @@ public final class HtmlReport {
     }
 
     public static String render(Report report, Variant variant) {
-        Html h = new Html();
+        Html h = new Html(64 * 1024);
         h.trusted("<!DOCTYPE html>\n");
         h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", report.locale(), "xml:lang", report.locale());
         head(h, report, variant);

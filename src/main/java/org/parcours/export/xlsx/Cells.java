@@ -1,6 +1,7 @@
 package org.parcours.export.xlsx;
 
 import java.util.regex.Pattern;
+import org.parcours.markup.Html;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,7 +33,6 @@ final class Cells {
     private static final float MAX_HEIGHT = 409;
 
     private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r].*", Pattern.DOTALL);
-    private static final Pattern WEB = Pattern.compile("^https?://[^\\s<>\"]+$", Pattern.CASE_INSENSITIVE);
 
     private final Workbook workbook;
     private final CellStyle header;
@@ -141,7 +141,7 @@ final class Cells {
     /** A link titled {@code title}; a non-web address gives plain text. */
     Cell link(Row row, int column, String title, String url) {
         Cell cell = text(row, column, title);
-        if (!WEB.matcher(url).matches() || looksLikeFormula(title)) return cell;
+        if (!Html.isWebAddress(url) || looksLikeFormula(title)) return cell;
         try {
             Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
             hyperlink.setAddress(url);

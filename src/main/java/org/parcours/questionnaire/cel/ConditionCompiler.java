@@ -7,10 +7,6 @@ import dev.cel.common.CelOptions;
 import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
-import dev.cel.common.ast.CelConstant;
-import dev.cel.common.ast.CelExpr;
-import dev.cel.common.navigation.CelNavigableAst;
-import dev.cel.common.navigation.CelNavigableExpr;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
 import dev.cel.common.types.MapType;
@@ -26,9 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,8 +88,8 @@ public final class ConditionCompiler {
     private final Map<String, Integer> slots;
     private final CelCompiler conditionCompiler;
     private final CelCompiler recommendationCompiler;
-    /** Checked ASTs from {@link #precheck}, by {@link #key}. */
-    private final Map<String, CelAbstractSyntaxTree> prechecked = new HashMap<>();
+    private final BatchCheck batch;
+    private final ReadChecks readChecks;
     /** One condition per distinct expression text (and kind), shared by every place that writes it. */
     private final Map<String, Condition> compiled = new HashMap<>();
 
@@ -111,6 +105,9 @@ public final class ConditionCompiler {
         this.slots = Collections.unmodifiableMap(numbered);
         this.conditionCompiler = compiler(false, true);
         this.recommendationCompiler = compiler(true, true);
+        this.readChecks = new ReadChecks(this.questionTypes.keySet(), this.dimensions);
+        this.batch = new BatchCheck(allowScore -> allowScore ? recommendationCompiler : conditionCompiler,
+                allowScore -> compiler(allowScore, false));
     }
 
     private CelCompiler compiler(boolean withScore, boolean single) {
@@ -139,84 +136,22 @@ public final class ConditionCompiler {
         return (allowScore ? "r:" : "c:") + text;
     }
 
-    /**
-     * Type-checks many expressions in one run of CEL's checker. The checker builds its whole standard
-     * environment (every overload of every standard function) again on each call: with ~300 expressions,
-     * that was most of a load, and most of a cold start. Here the distinct texts that parse on their own
-     * are checked as the elements of one list literal {@code [\n(e1\n),\n(e2\n)…]}, and each element's
-     * checked subtree becomes that expression's AST. Nothing here reports a problem: a text that fails,
-     * or does not come out as exactly bool, is simply left to {@link #compile}'s one-by-one path, which
-     * reports it at the right place (a type error only takes its own expression out of the batch).
-     * {@code allowScore} selects the same environment {@code compile} uses.
-     */
     /** The question ids in the order conditions number them. */
     public List<String> questionOrder() {
         return List.copyOf(questionTypes.keySet());
     }
 
+    /**
+     * Type-checks many expressions in one run of CEL's checker ({@link BatchCheck}), so that {@link #compile}
+     * finds them checked. It changes no outcome, only the time a load takes.
+     */
     public void precheck(Collection<String> texts, boolean allowScore) {
-        CelCompiler single = allowScore ? recommendationCompiler : conditionCompiler;
-        List<String> batch = new ArrayList<>();
-        for (String text : new LinkedHashSet<>(texts)) {
-            if (text.isBlank() || prechecked.containsKey(key(text, allowScore))) continue;
-            // Parsing alone first keeps the size limit, and makes sure each text is one whole expression
-            // (balanced, no open string or comment), so it cannot run into its neighbours in the list.
-            if (!single.parse(text).hasError()) batch.add(text);
-        }
-        // A type error drops the expressions it points into, and the rest are checked again (twice at most).
-        for (int attempt = 0; attempt < 3 && !batch.isEmpty(); attempt++) {
-            List<String> failed = checkTogether(batch, allowScore);
-            if (failed.isEmpty() || failed.size() == batch.size()) return;
-            batch.removeAll(failed);
-        }
-    }
-
-    /** Checks {@code batch} in one run; returns the texts that had errors (all of them when unsure). */
-    private List<String> checkTogether(List<String> batch, boolean allowScore) {
-        StringBuilder all = new StringBuilder("[");
-        int[] firstLine = new int[batch.size()];
-        int line = 1;
-        for (int i = 0; i < batch.size(); i++) {
-            all.append(i == 0 ? "\n(" : ",\n(");
-            firstLine[i] = ++line;
-            String text = batch.get(i);
-            all.append(text).append("\n)");
-            line += (int) text.chars().filter(c -> c == '\n').count() + 1;
-        }
-        all.append("\n]");
-        CelValidationResult result = compiler(allowScore, false).compile(all.toString());
-        if (result.hasError()) {
-            Set<String> failed = new LinkedHashSet<>();
-            for (CelIssue issue : result.getErrors()) {
-                int at = issue.getSourceLocation().getLine();
-                if (at < firstLine[0]) return batch;
-                int i = 0;
-                while (i + 1 < batch.size() && firstLine[i + 1] <= at) i++;
-                failed.add(batch.get(i));
-            }
-            return List.copyOf(failed);
-        }
-        try {
-            CelAbstractSyntaxTree ast = result.getAst();
-            CelExpr root = ast.getExpr();
-            if (root.getKind() != CelExpr.ExprKind.Kind.LIST || root.list().elements().size() != batch.size()) {
-                return batch;
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                CelExpr element = root.list().elements().get(i);
-                if (!SimpleType.BOOL.equals(ast.getType(element.id()).orElse(null))) continue;
-                prechecked.put(key(batch.get(i), allowScore), CelAbstractSyntaxTree.newCheckedAst(element,
-                        ast.getSource(), ast.getReferenceMap(), ast.getTypeMap()));
-            }
-            return List.of();
-        } catch (CelValidationException | RuntimeException e) {
-            return batch; // not expected; the one-by-one path will compile (and report) each expression
-        }
+        batch.precheck(texts, allowScore);
     }
 
     /** Whether {@link #precheck} checked this text (for tests). */
     boolean isPrechecked(String text, boolean allowScore) {
-        return prechecked.containsKey(key(text, allowScore));
+        return batch.checked(text, allowScore).isPresent();
     }
 
     /** A condition from {@link #precheck}'s ASTs, or empty when the one-by-one path must take over. */
@@ -224,10 +159,11 @@ public final class ConditionCompiler {
         String key = key(text, allowScore);
         Condition done = compiled.get(key);
         if (done != null) return Optional.of(done);
-        CelAbstractSyntaxTree ast = prechecked.get(key);
-        if (ast == null) return Optional.empty();
+        Optional<CelAbstractSyntaxTree> checked = batch.checked(text, allowScore);
+        if (checked.isEmpty()) return Optional.empty();
+        CelAbstractSyntaxTree ast = checked.get();
         List<ExpressionError> scratch = new ArrayList<>(); // positions in the batch are not the author's
-        Reads reads = reads(ast, where, scratch);
+        ReadChecks.Reads reads = readChecks.reads(ast, where, scratch);
         if (!scratch.isEmpty()) return Optional.empty();
         try {
             Condition condition = condition(text, ast, reads);
@@ -256,7 +192,7 @@ public final class ConditionCompiler {
         }
         try {
             CelAbstractSyntaxTree ast = result.getAst();
-            Reads reads = reads(ast, where, errors);
+            ReadChecks.Reads reads = readChecks.reads(ast, where, errors);
             return errors.isEmpty() ? new Compiled(condition(text, ast, reads)) : new Refused(errors);
         } catch (CelValidationException | CelEvaluationException e) {
             return new Refused(List.of(ExpressionError.whole(where + ": " + e.getMessage())));
@@ -279,75 +215,10 @@ public final class ConditionCompiler {
         return celMessage;
     }
 
-    private Condition condition(String text, CelAbstractSyntaxTree ast, Reads reads) throws CelEvaluationException {
+    private Condition condition(String text, CelAbstractSyntaxTree ast, ReadChecks.Reads reads) throws CelEvaluationException {
         DirectEvaluator direct = DirectEvaluator.of(ast, slots);
         // Without a direct evaluator the program is made now, so that a failure shows at load time.
         return new CelCondition(text.strip(), ast, direct == null ? program(ast) : null, direct, slots,
-                reads.questions, reads.answered);
-    }
-
-    private record Reads(Set<String> questions, boolean answered) {
-    }
-
-    /** What the checked AST reads, and the checks that CEL's type checker cannot make. */
-    private Reads reads(CelAbstractSyntaxTree ast, String where, List<ExpressionError> errors) {
-        Set<String> questions = new HashSet<>();
-        boolean[] answered = new boolean[1];
-        CelNavigableAst.fromAst(ast).getRoot().allNodes().forEach(node -> {
-            CelExpr expr = node.expr();
-            switch (expr.getKind()) {
-                case IDENT -> {
-                    String name = expr.ident().name();
-                    if (questionTypes.containsKey(name)) questions.add(name);
-                }
-                case SELECT -> checkScoreField(ast, expr, where, errors);
-                case CALL -> {
-                    if (expr.call().function().equals("answered")) {
-                        answered[0] = true;
-                        answeredArgument(ast, node, where, errors).ifPresent(questions::add);
-                    }
-                }
-                default -> { }
-            }
-        });
-        return new Reads(questions, answered[0]);
-    }
-
-    private void checkScoreField(CelAbstractSyntaxTree ast, CelExpr expr, String where, List<ExpressionError> errors) {
-        CelExpr operand = expr.select().operand();
-        String field = expr.select().field();
-        if (operand.getKind() == CelExpr.ExprKind.Kind.IDENT && operand.ident().name().equals(CelCondition.SCORE)
-                && !dimensions.contains(field)) {
-            errors.add(at(ast, expr.id(), where + ": unknown dimension '" + field + "' in score."
-                    + field + Suggestions.didYouMean(field, dimensions)));
-        }
-    }
-
-    private Optional<String> answeredArgument(CelAbstractSyntaxTree ast, CelNavigableExpr node, String where,
-                                              List<ExpressionError> errors) {
-        List<CelExpr> args = node.expr().call().args();
-        CelExpr arg = args.getFirst();
-        if (arg.getKind() != CelExpr.ExprKind.Kind.CONSTANT
-                || arg.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
-            errors.add(at(ast, arg.id(),
-                    where + ": answered() takes a question id in quotes, e.g. answered('maintainers')"));
-            return Optional.empty();
-        }
-        String id = arg.constant().stringValue();
-        if (!questionTypes.containsKey(id)) {
-            errors.add(at(ast, arg.id(), where + ": unknown question '" + id + "' in answered()"
-                    + Suggestions.didYouMean(id, questionTypes.keySet())));
-            return Optional.empty();
-        }
-        return Optional.of(id);
-    }
-
-    /** An error at the place of node {@code exprId} in the expression, or on the whole expression. */
-    private static ExpressionError at(CelAbstractSyntaxTree ast, long exprId, String message) {
-        Integer offset = ast.getSource().getPositionsMap().get(exprId);
-        if (offset == null) return ExpressionError.whole(message);
-        return ast.getSource().getOffsetLocation(offset)
-                .map(l -> new ExpressionError(l.getLine(), l.getColumn(), message))
-                .orElse(ExpressionError.whole(message));
+                reads.questions(), reads.answered());
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.dom.Element;
 import org.parcours.report.AnswerLine;
 import org.parcours.report.Report;
 import org.parcours.report.ReportSection;
-import org.parcours.ui.walk.WalkRoutes;
+import org.parcours.ui.Routes;
 
 /** The appendix: every answer, as a table with a link back to each question. */
 final class AnswersSection extends ReportSectionView {
@@ -26,7 +26,7 @@ final class AnswersSection extends ReportSectionView {
         table.appendChild(new Element("thead").appendChild(head));
         Element body = new Element("tbody");
         for (AnswerLine line : report.answers()) {
-            Anchor question = new Anchor(WalkRoutes.question(token, line.phaseId(), line.question().id()),
+            Anchor question = new Anchor(Routes.question(token, line.phaseId(), line.question().id()),
                     line.question().label());
             body.appendChild(new Element("tr").appendChild(
                     new Element("td").setText(line.phaseTitle()),

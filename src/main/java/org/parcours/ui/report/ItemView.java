@@ -12,7 +12,7 @@ import org.parcours.report.QuestionRef;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
 import org.parcours.report.Why;
-import org.parcours.ui.walk.WalkRoutes;
+import org.parcours.ui.Routes;
 
 /**
  * One recommendation in full: what it is, its pros and cons, effort, what it pays for and who may apply (funding),
@@ -58,7 +58,7 @@ final class ItemView extends Div {
     }
 
     private static Anchor questionLink(String token, QuestionRef question, Report report) {
-        Anchor link = new Anchor(WalkRoutes.question(token, question.phaseId(), question.id()),
+        Anchor link = new Anchor(Routes.question(token, question.phaseId(), question.id()),
                 "(" + report.labels().format("label.from_question", question.label()) + ")");
         link.addClassName("pc-question-link");
         return link;

@@ -33,7 +33,7 @@ import org.parcours.report.ReportItem;
 import org.parcours.report.svg.PhaseChart;
 import org.parcours.ui.MainLayout;
 import org.parcours.ui.UiTranslations;
-import org.parcours.ui.walk.WalkRoutes;
+import org.parcours.ui.Routes;
 
 /** The personalised report of an assessment, built from its saved answers each time the page opens. */
 @Route(value = "a/:token/report", layout = MainLayout.class)
@@ -127,7 +127,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
             } else {
                 section.add(actions(phase.actions(), token));
             }
-            section.add(new Anchor(WalkRoutes.phase(token, phase.id()),
+            section.add(new Anchor(Routes.phase(token, phase.id()),
                     getTranslation("report.edit-phase", phase.title())));
         }
         return section;

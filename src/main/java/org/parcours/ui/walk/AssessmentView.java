@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +27,19 @@ import org.parcours.engine.AnswerProblem;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Phase;
 import org.parcours.questionnaire.Question;
+import org.parcours.markup.Html;
 import org.parcours.ui.MainLayout;
-import org.parcours.ui.Markup;
+import org.parcours.ui.Routes;
 import org.parcours.ui.UiTranslations;
+import org.parcours.ui.component.Markup;
+import org.parcours.ui.component.SharedHtml;
 
 /**
  * One page of an assessment: a phase, or a part of a long phase. Its address is the resume link:
  * {@code /a/<token>} reopens the phase the team was on, {@code /a/<token>/<phase>[/<part>]} a given page, and
- * {@code ?question=<id>} the page of a question, which then takes the focus. Each change is saved at once through the service, which has the
- * engine check it; the page then shows what the engine now says is visible, invalid and done.
+ * {@code ?question=<id>} the page of a question, which then takes the focus. Each change is saved at once through
+ * the service, which has the engine check it; the page then shows what the engine now says is visible, invalid,
+ * missing and done.
  */
 @Route(value = "a/:token/:phase?/:part?([0-9]{1,2})", layout = MainLayout.class)
 public class AssessmentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -44,12 +49,13 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     private final Map<String, QuestionBlock> blocks = new LinkedHashMap<>();
     private final SaveStatus status = new SaveStatus(texts);
     private PhaseStepper stepper;
-    private PhaseProgress progress;
+    private OverallProgress progress;
     private AssessmentState state;
     private Phase phase;
     private WalkPosition position;
     private Optional<String> focusQuestion = Optional.empty();
     private String renderedLocale = "";
+    private ZoneId zone = ZoneId.systemDefault();
 
     AssessmentView(AssessmentService service) {
         this.service = service;
@@ -77,7 +83,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         }
         Optional<Phase> found = state.questionnaire().phase(phaseId.get());
         int part = event.getRouteParameters().getInteger("part").orElse(1);
-        focusQuestion = event.getLocation().getQueryParameters().getSingleParameter(WalkRoutes.QUESTION_PARAMETER);
+        focusQuestion = event.getLocation().getQueryParameters().getSingleParameter(Routes.QUESTION_PARAMETER);
         Optional<WalkPosition> target = focusQuestion.flatMap(id -> WalkPosition.of(state.questionnaire(), id))
                 .or(() -> found.map(p -> new WalkPosition(p, part)))
                 .filter(WalkPosition::exists);
@@ -104,12 +110,22 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
                 : phase.title().in(locale()) + " — " + state.questionnaire().title().in(locale()) + " — Parcours";
     }
 
+    /** Not an edit: it moves no answer's version, so paging never makes another device's next answer a conflict. */
     private void rememberPhase() {
         boolean moved = !state.currentPhase().filter(phase.id()::equals).isPresent()
                 || state.currentPart() != position.part();
-        if (moved && service.moveTo(state.token(), state.version(), phase.id(), position.part())
-                instanceof SaveOutcome.Saved saved) {
-            state = saved.state();
+        if (moved) {
+            service.moveTo(state.token(), phase.id(), position.part());
+        }
+        // The time the team reads is its own: the browser's time zone, once it is known.
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> zone = zoneOf(details.getTimeZoneId()));
+    }
+
+    private static ZoneId zoneOf(String id) {
+        try {
+            return id == null ? ZoneId.systemDefault() : ZoneId.of(id);
+        } catch (RuntimeException unknown) {
+            return ZoneId.systemDefault();
         }
     }
 
@@ -119,11 +135,11 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         blocks.clear();
         add(heading());
         stepper = new PhaseStepper(token(), phase.id(), locale(), texts);
-        progress = new PhaseProgress(texts);
+        progress = new OverallProgress(texts);
         add(stepper, progress, status);
         add(new H2(phase.title().in(locale())));
         if (position.partCount() > 1) {
-            add(new Markup("p", "pc-part").html(Markup.escape(
+            add(new Markup("p", "pc-part").html(Html.escaped(
                     texts.get("walk.part", position.part(), position.partCount()))));
         }
         if (position.part() == 1) {
@@ -134,7 +150,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         questions.addClassName("pc-questions");
         for (Question question : position.questions()) {
             QuestionBlock block = QuestionBlock.of(question, locale(), texts);
-            block.show(state.answers().get(question.id()));
+            block.show(state.answers().get(question.id()), state.versionOf(question.id()));
             block.onChange(answer -> save(block, answer));
             blocks.put(question.id(), block);
             questions.add(block);
@@ -146,10 +162,9 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
 
     /** The questionnaire's title and the team's name: text only. */
     private Markup heading() {
-        String title = "<h1>" + Markup.escape(state.questionnaire().title().in(locale())) + "</h1>";
-        String team = state.teamName().map(name -> "<p>" + Markup.escape(texts.get("walk.team", name)) + "</p>")
-                .orElse("");
-        return new Markup("div", "pc-walk-heading").html(title + team);
+        Html html = new Html().element("h1", state.questionnaire().title().in(locale()));
+        state.teamName().ifPresent(name -> html.element("p", texts.get("walk.team", name)));
+        return new Markup("div", "pc-walk-heading").html(html);
     }
 
     private Div navigation() {
@@ -161,7 +176,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         Button next = new Button(texts.get(last ? "walk.to-report" : "walk.next"), click -> {
             if (requiredAreAnswered()) {
                 go(position.next(state.evaluation()).map(page -> page.route(token()))
-                        .orElse(WalkRoutes.report(token())));
+                        .orElse(Routes.report(token())));
             }
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -172,20 +187,22 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     private void save(QuestionBlock block, Optional<AnswerValue> answer) {
         String questionId = block.question().id();
         SaveOutcome outcome = answer.isPresent()
-                ? service.answer(state.token(), state.version(), questionId, answer.get())
-                : service.clear(state.token(), state.version(), questionId);
+                ? service.answer(state.token(), questionId, block.version(), answer.get())
+                : service.clear(state.token(), questionId, block.version());
         switch (outcome) {
             case SaveOutcome.Saved saved -> {
                 state = saved.state();
+                block.saved(state.versionOf(questionId));
                 block.showProblems(List.of());
                 refresh();
-                status.saved(state.updatedAt(), ZoneId.systemDefault());
+                status.saved(state.updatedAt(), zone);
             }
             case SaveOutcome.Refused refused -> {
                 block.showProblems(messages(refused.problems()));
                 status.notSaved();
             }
-            case SaveOutcome.Conflict conflict -> conflict();
+            case SaveOutcome.Conflict conflict -> conflict(block, answer, conflict);
+            case SaveOutcome.NotFound gone -> go(Routes.resume(token()));
         }
     }
 
@@ -196,21 +213,28 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         progress.show(state.evaluation().progress());
     }
 
+    /** The engine says which required questions lack a valid answer; the page marks those it shows. */
     private boolean requiredAreAnswered() {
-        List<QuestionBlock> missing = blocks.values().stream()
-                .filter(block -> block.isVisible() && block.question().required())
-                .filter(block -> state.answers().get(block.question().id()).isEmpty()
-                        || !state.evaluation().problems(block.question().id()).isEmpty())
-                .toList();
+        List<QuestionBlock> missing = onThisPage(state.evaluation().missingRequired());
         missing.forEach(block -> block.showProblems(List.of(texts.get("walk.required"))));
         missing.stream().findFirst().ifPresent(QuestionBlock::focus);
         return missing.isEmpty();
     }
 
-    private void conflict() {
+    private List<QuestionBlock> onThisPage(Collection<String> questionIds) {
+        return questionIds.stream().map(blocks::get).filter(block -> block != null && block.isVisible()).toList();
+    }
+
+    /** The field shows the answer saved meanwhile; the team keeps it or puts its own back, knowingly. */
+    private void conflict(QuestionBlock block, Optional<AnswerValue> mine, SaveOutcome.Conflict conflict) {
         status.conflict();
-        blocks.values().forEach(block -> block.setEnabled(false));
-        new ConflictDialog(texts).open();
+        state = conflict.state();
+        block.show(conflict.theirs(), conflict.version());
+        refresh();
+        new ConflictDialog(texts, block.question().label().in(locale()), () -> {
+            block.show(mine, conflict.version());
+            save(block, mine);
+        }).open();
     }
 
     private List<String> messages(List<AnswerProblem> problems) {

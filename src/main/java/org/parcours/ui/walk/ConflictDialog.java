@@ -1,21 +1,26 @@
 package org.parcours.ui.walk;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** Tells the team that the assessment changed elsewhere (another tab or device) and offers to reload it. */
+/**
+ * Tells the team that someone else changed this very answer meanwhile (another tab, another device, a teammate).
+ * The field already shows the other answer; the team keeps it, or puts its own back knowingly.
+ */
 final class ConflictDialog extends Dialog {
 
-    ConflictDialog(Texts texts) {
+    ConflictDialog(Texts texts, String questionLabel, Runnable putMineBack) {
         setHeaderTitle(texts.get("walk.conflict.title"));
-        add(new Paragraph(texts.get("walk.conflict.text")));
-        Button reload = new Button(texts.get("walk.conflict.reload"), click -> UI.getCurrent().getPage().reload());
-        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(reload);
+        add(new Paragraph(texts.get("walk.conflict.text", questionLabel)));
+        Button keepTheirs = new Button(texts.get("walk.conflict.keep-theirs"), click -> close());
+        keepTheirs.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button mine = new Button(texts.get("walk.conflict.put-mine-back"), click -> {
+            close();
+            putMineBack.run();
+        });
+        getFooter().add(mine, keepTheirs);
         setCloseOnOutsideClick(false);
-        setCloseOnEsc(false);
     }
 }

@@ -1,11 +1,11 @@
 package org.parcours.ui.walk;
 
-import static org.parcours.ui.Markup.escape;
-
 import org.parcours.engine.Evaluation;
 import org.parcours.engine.Progress;
 import org.parcours.questionnaire.Phase;
-import org.parcours.ui.Markup;
+import org.parcours.markup.Html;
+import org.parcours.ui.Routes;
+import org.parcours.ui.component.Markup;
 
 /**
  * The phases as an ordered list of links, the current one marked {@code aria-current="step"}, each with how many
@@ -28,24 +28,25 @@ final class PhaseStepper extends Markup {
     }
 
     void show(Evaluation evaluation) {
-        StringBuilder html = new StringBuilder("<ol>");
+        Html html = new Html(1024).open("ol");
         int number = 1;
         for (Phase phase : evaluation.questionnaire().phases()) {
             step(html, phase, number++, evaluation.progress(phase.id()));
         }
-        html(html.append("</ol>").toString());
+        html(html.close("ol"));
     }
 
-    private void step(StringBuilder html, Phase phase, int number, Progress progress) {
+    private void step(Html html, Phase phase, int number, Progress progress) {
         boolean current = phase.id().equals(currentPhaseId);
-        String state = current ? " pc-step-current"
-                : progress.visible() > 0 && progress.answered() == progress.visible() ? " pc-step-done" : "";
-        html.append("<li class=\"pc-step").append(state).append("\"><a href=\"")
-                .append(escape(WalkRoutes.phase(token, phase.id()))).append('"')
-                .append(current ? " aria-current=\"step\"" : "").append("><span>")
-                .append(escape(number + ". " + phase.title().in(locale)))
-                .append("</span><span class=\"pc-step-count\">")
-                .append(escape(texts.get("walk.step-progress", progress.answered(), progress.visible())))
-                .append("</span></a></li>");
+        String state = current ? "pc-step pc-step-current"
+                : progress.visible() > 0 && progress.answered() == progress.visible() ? "pc-step pc-step-done"
+                : "pc-step";
+        String href = Routes.phase(token, phase.id());
+        html.open("li", "class", state)
+                .open("a", current ? new String[] {"href", href, "aria-current", "step"} : new String[] {"href", href})
+                .element("span", number + ". " + phase.title().in(locale))
+                .element("span", texts.get("walk.step-progress", progress.answered(), progress.visible()),
+                        "class", "pc-step-count")
+                .close("a").close("li");
     }
 }

@@ -1,8 +1,5 @@
 package org.parcours.ui.walk;
 
-import com.vaadin.flow.component.HasHelper;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +7,9 @@ import java.util.function.Consumer;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.QuestionType;
-import org.parcours.ui.Markup;
+import org.parcours.markup.Html;
+import org.parcours.ui.component.Markup;
+import org.parcours.ui.component.SharedHtml;
 
 /**
  * One question on the page: its field with a real label, the required mark, and its help text on demand. Hiding
@@ -18,35 +17,36 @@ import org.parcours.ui.Markup;
  */
 final class QuestionBlock extends Div {
 
-    private final QuestionField<?> field;
+    private final QuestionInput<?, ?> field;
+    /** The version of the answer this block shows: a change names it, so a change made meanwhile is told. */
+    private long version;
 
-    private QuestionBlock(QuestionField<?> field, String locale, Texts texts) {
+    private QuestionBlock(QuestionInput<?, ?> field, String locale, Texts texts) {
         this.field = field;
         Question question = field.question();
         addClassName("pc-question");
         setId("question-" + question.id());
-        ((HasLabel) field.component()).setLabel(question.label().in(locale));
+        field.field().setLabel(question.label().in(locale));
         if (question.type() == QuestionType.MULTIPLE) {
             // A checkbox group's required indicator puts aria-required on role=group, which ARIA forbids: say it.
-            ((HasHelper) field.component()).setHelperText(texts.get(question.required()
-                    ? "walk.multiple.required" : "walk.multiple"));
+            field.field().setHelperText(texts.get(question.required() ? "walk.multiple.required" : "walk.multiple"));
         } else {
-            ((HasValue<?, ?>) field.component()).setRequiredIndicatorVisible(question.required());
+            field.field().setRequiredIndicatorVisible(question.required());
         }
-        field.component().addClassName("pc-field");
-        add(field.component());
+        field.field().addClassName("pc-field");
+        add(field.field());
         question.help().map(help -> help.in(locale)).filter(help -> !help.isBlank())
                 .ifPresent(help -> add(help(texts.get("walk.help", question.label().in(locale)), help)));
     }
 
     static QuestionBlock of(Question question, String locale, Texts texts) {
-        QuestionField<?> field = switch (question.type()) {
-            case SINGLE -> new ChoiceField(question, locale);
-            case MULTIPLE -> new ChoicesField(question, locale);
-            case SCALE -> new ScaleField(question, locale);
-            case BOOLEAN -> new YesNoField(question, texts);
-            case NUMBER -> new NumberAnswerField(question, locale);
-            case TEXT -> new TextAnswerField(question, texts);
+        QuestionInput<?, ?> field = switch (question.type()) {
+            case SINGLE -> new SingleChoiceInput(question, locale);
+            case MULTIPLE -> new MultipleChoiceInput(question, locale);
+            case SCALE -> new ScaleInput(question, locale);
+            case BOOLEAN -> new YesNoInput(question, texts);
+            case NUMBER -> new NumberInput(question, locale);
+            case TEXT -> new TextInput(question, texts);
         };
         return new QuestionBlock(field, locale, texts);
     }
@@ -56,9 +56,9 @@ final class QuestionBlock extends Div {
      * keeps one element for it, its markup shared by every team that sees the same question.
      */
     private static Markup help(String summary, String markdown) {
-        String html = SharedHtml.of("help\u0000" + summary + "\u0000" + markdown,
-                () -> "<summary>" + Markup.escape(summary) + "</summary>"
-                        + "<div class=\"pc-help\">" + SharedHtml.markdown(markdown) + "</div>");
+        Html html = SharedHtml.of("help\u0000" + summary + "\u0000" + markdown, () -> new Html()
+                .element("summary", summary)
+                .open("div", "class", "pc-help").append(SharedHtml.markdown(markdown)).close("div"));
         return new Markup("details", "pc-help-toggle").html(html);
     }
 
@@ -66,12 +66,19 @@ final class QuestionBlock extends Div {
         return field.question();
     }
 
-    void show(Optional<AnswerValue> answer) {
+    /** Shows a saved answer and remembers its version. */
+    void show(Optional<AnswerValue> answer, long version) {
         field.show(answer);
+        this.version = version;
     }
 
-    Optional<AnswerValue> answer() {
-        return field.answer();
+    /** The version of the answer shown, to name in a change of it. */
+    long version() {
+        return version;
+    }
+
+    void saved(long version) {
+        this.version = version;
     }
 
     void onChange(Consumer<Optional<AnswerValue>> listener) {

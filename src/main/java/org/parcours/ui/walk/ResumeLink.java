@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import org.parcours.ui.Markup;
+import org.parcours.markup.Html;
+import org.parcours.ui.Routes;
+import org.parcours.ui.component.Markup;
 
 /**
  * The resume link, the only key to this assessment: shown in full with a copy button and a word on keeping it.
@@ -15,9 +17,8 @@ final class ResumeLink extends Div {
 
     ResumeLink(String token, Texts texts) {
         addClassName("pc-resume");
-        Markup title = new Markup("div", "pc-resume-intro").html(
-                "<h2>" + Markup.escape(texts.get("walk.resume.title")) + "</h2>"
-                        + "<p>" + Markup.escape(texts.get("walk.resume.keep")) + "</p>");
+        Markup title = new Markup("div", "pc-resume-intro").html(new Html()
+                .element("h2", texts.get("walk.resume.title")).element("p", texts.get("walk.resume.keep")));
         TextField link = new TextField(texts.get("walk.resume.label"));
         link.setReadOnly(true);
         link.addClassName("pc-resume-link");
@@ -32,6 +33,6 @@ final class ResumeLink extends Div {
         copy.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         add(title, link, copy, copied);
         UI.getCurrent().getPage().fetchCurrentURL(url ->
-                link.setValue(url.getProtocol() + "://" + url.getAuthority() + "/" + WalkRoutes.resume(token)));
+                link.setValue(url.getProtocol() + "://" + url.getAuthority() + "/" + Routes.resume(token)));
     }
 }

@@ -1,5 +1,6 @@
 package org.parcours.ui.walk;
 
+import org.parcours.ui.Routes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ record WalkPosition(Phase phase, int part) {
     }
 
     String route(String token) {
-        return part == 1 ? WalkRoutes.phase(token, phase.id()) : WalkRoutes.phase(token, phase.id()) + "/" + part;
+        return part == 1 ? Routes.phase(token, phase.id()) : Routes.phase(token, phase.id()) + "/" + part;
     }
 
     private boolean hasVisibleQuestion(Evaluation evaluation) {

@@ -4,6 +4,6 @@
  * valid and how far along the team is; the {@link org.parcours.assessment.AssessmentService} stores every answer.
  * A page is kept light on the server, where Vaadin holds it: choice questions use Vaadin's radio and checkbox
  * group web components with bare option elements ({@link org.parcours.ui.walk.OptionGroup}), and text nothing
- * listens to is plain markup ({@link org.parcours.ui.Markup}).
+ * listens to is plain markup ({@link org.parcours.ui.component.Markup}).
  */
 package org.parcours.ui.walk;

@@ -61,11 +61,11 @@ class ReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_unknown_token_gets_the_friendly_page_not_areport() {
+    void an_unknown_token_gets_the_friendly_page_not_a_report() {
         navigate("a/" + "B".repeat(43) + "/report", NotFoundView.class);
     }
 
     private AssessmentState answered(AssessmentState state, String question, AnswerValue value) {
-        return ((SaveOutcome.Saved) service.answer(state.token(), state.version(), question, value)).state();
+        return ((SaveOutcome.Saved) service.answer(state.token(), question, state.versionOf(question), value)).state();
     }
 }

@@ -12,7 +12,7 @@ import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.questionnaire.Question;
 import org.parcours.markup.Markdown;
-import org.parcours.ui.Markup;
+import org.parcours.ui.component.Markup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -33,7 +33,7 @@ class HelpAndIntroTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_questions_help_is_adisclosure_named_after_the_question_with_its_markdown_rendered() {
+    void a_questions_help_is_a_disclosure_named_after_the_question_with_its_markdown_rendered() {
         Question question = started.questionnaire().question("resource_type").orElseThrow();
 
         Element help = helpOf(question.id());

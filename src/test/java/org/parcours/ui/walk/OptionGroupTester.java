@@ -5,14 +5,16 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.parcours.ui.component.LightOptionGroup;
+import org.parcours.ui.component.LightCheckboxGroup;
 
 /**
  * Chooses options of the walk's radio and checkbox groups by their labels, as a team would: the group must be
  * visible and enabled, and the value arrives as from the browser.
  */
-public final class OptionGroupTester extends ComponentTester<OptionGroup<?, ?, ?>> {
+public final class OptionGroupTester extends ComponentTester<LightOptionGroup<?, ?, ?>> {
 
-    public OptionGroupTester(OptionGroup<?, ?, ?> group) {
+    public OptionGroupTester(LightOptionGroup<?, ?, ?> group) {
         super(group);
     }
 
@@ -24,7 +26,7 @@ public final class OptionGroupTester extends ComponentTester<OptionGroup<?, ?, ?
     /** Picks the radio, or ticks the checkboxes besides those already ticked, labelled {@code labels}. */
     public void selectItems(String... labels) {
         ensureComponentIsUsable();
-        if (getComponent() instanceof CheckboxGroupField boxes) {
+        if (getComponent() instanceof LightCheckboxGroup boxes) {
             Set<String> values = new LinkedHashSet<>(boxes.getValue());
             Arrays.stream(labels).map(this::valueOf).forEach(values::add);
             sendValue(values);

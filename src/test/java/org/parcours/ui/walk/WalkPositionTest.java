@@ -31,7 +31,7 @@ class WalkPositionTest {
     }
 
     @Test
-    void next_and_back_walk_every_page_with_avisible_question_from_the_first_to_the_last() {
+    void next_and_back_walk_every_page_with_a_visible_question_from_the_first_to_the_last() {
         Evaluation evaluation = Engine.evaluate(shipped, Answers.empty());
         WalkPosition first = new WalkPosition(shipped.phases().getFirst(), 1);
 

@@ -20,6 +20,9 @@ import org.parcours.ui.HomeView;
 import org.parcours.ui.NotFoundView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.parcours.ui.component.LightOptionGroup;
+import org.parcours.ui.component.LightRadioGroup;
+import org.parcours.ui.component.LightCheckboxGroup;
 
 /** The walk through the small "mini" questionnaire, driven as a team would, without a browser. */
 @SpringBootTest(properties = "parcours.questionnaires-dir=src/test/resources/questionnaires")
@@ -48,7 +51,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_answer_is_saved_at_once_and_abranch_shows_or_hides_the_question_that_depends_on_it() {
+    void an_answer_is_saved_at_once_and_a_branch_shows_or_hides_the_question_that_depends_on_it() {
         AssessmentState started = openNew();
         assertThat(shown("code_public")).isFalse();
 
@@ -68,7 +71,7 @@ class WalkTest extends SpringBrowserlessTest {
     @Test
     void an_exclusive_option_clears_the_others_and_another_option_clears_it() {
         AssessmentState started = openNew();
-        CheckboxGroupField needs = checkboxes("Besoins");
+        LightCheckboxGroup needs = checkboxes("Besoins");
 
         choose(needs).selectItems("Maintenance", "Construction");
         choose(needs).selectItem("Aucun");
@@ -83,7 +86,7 @@ class WalkTest extends SpringBrowserlessTest {
         AssessmentState started = service.start("mini", "<img src=x onerror=alert(1)>", "fr");
         navigate("a/" + started.token().value() + "/identify", AssessmentView.class);
 
-        assertThat(find(org.parcours.ui.Markup.class).withClassName("pc-walk-heading").single().html())
+        assertThat(find(org.parcours.ui.component.Markup.class).withClassName("pc-walk-heading").single().html())
                 .contains("<p>Équipe ou projet : &lt;img src=x onerror=alert(1)&gt;</p>").doesNotContain("<img");
     }
 
@@ -102,7 +105,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_scale_step_that_is_not_anumber_is_refused_at_the_field() {
+    void a_scale_step_that_is_not_a_number_is_refused_at_the_field() {
         AssessmentState started = openNew("sustain");
 
         choose(radios("Mainteneurs")).sendValue("trois");
@@ -125,7 +128,7 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void next_is_refused_while_arequired_question_is_unanswered_then_leads_to_the_next_phase() {
+    void next_is_refused_while_a_required_question_is_unanswered_then_leads_to_the_next_phase() {
         openNew();
         test(find(Button.class).withText("Continuer").single()).click();
 
@@ -162,14 +165,36 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_change_made_in_another_tab_is_not_overwritten_the_team_is_told_to_reload() {
+    void a_change_of_the_same_answer_made_elsewhere_is_told_and_the_team_chooses_whose_answer_stays() {
         AssessmentState started = openNew();
-        service.answer(started.token(), saved(started).version(), "resource_type", AnswerValue.of("data"));
+        service.answer(started.token(), "resource_type", 0, AnswerValue.of("data"));
 
         choose(radios("Type")).selectItem("Logiciel");
 
-        assertThat(find(Dialog.class).single().isOpened()).isTrue();
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(radios("Type").getValue()).isEqualTo("data");
         assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("data"));
+
+        test(find(Button.class).withText("Remettre ma réponse").single()).click();
+
+        assertThat(saved(started).answers().get("resource_type")).contains(AnswerValue.of("software"));
+        assertThat(radios("Type").getValue()).isEqualTo("software");
+    }
+
+    @Test
+    void paging_and_answering_other_questions_on_another_device_never_make_this_pages_answer_a_conflict() {
+        AssessmentState started = openNew();
+        AssessmentState other = saved(started);
+        assertThat(service.moveTo(other.token(), "sustain", 1)).isTrue();
+        assertThat(service.moveTo(other.token(), "identify", 1)).isTrue();
+        service.answer(other.token(), "maintainers", 0, AnswerValue.of(3.0));
+
+        choose(radios("Type")).selectItem("Logiciel");
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(saved(started).answers().asMap()).containsEntry("resource_type", AnswerValue.of("software"))
+                .containsEntry("maintainers", AnswerValue.of(3.0));
     }
 
     private AssessmentState openNew() {
@@ -190,15 +215,15 @@ class WalkTest extends SpringBrowserlessTest {
         return find(QuestionBlock.class).withId("question-" + questionId).exists();
     }
 
-    private RadioGroupField radios(String label) {
-        return find(RadioGroupField.class).withLabel(label).single();
+    private LightRadioGroup radios(String label) {
+        return find(LightRadioGroup.class).withLabel(label).single();
     }
 
-    private CheckboxGroupField checkboxes(String label) {
-        return find(CheckboxGroupField.class).withLabel(label).single();
+    private LightCheckboxGroup checkboxes(String label) {
+        return find(LightCheckboxGroup.class).withLabel(label).single();
     }
 
-    private static OptionGroupTester choose(OptionGroup<?, ?, ?> group) {
+    private static OptionGroupTester choose(LightOptionGroup<?, ?, ?> group) {
         return new OptionGroupTester(group);
     }
 }

@@ -1,4 +1,4 @@
-package org.parcours.ui.walk;
+package org.parcours.ui.component;
 
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.HasHelper;
@@ -7,7 +7,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableBiFunction;
 import java.util.List;
-import org.parcours.questionnaire.Question;
 
 /**
  * Vaadin's radio or checkbox group web component, its options bare {@code <vaadin-radio-button>} or
@@ -21,26 +20,16 @@ import org.parcours.questionnaire.Question;
  * @param <V> the value on the server
  * @param <P> the value as the web component's {@code value} property
  */
-public abstract class OptionGroup<C extends OptionGroup<C, V, P>, V, P> extends AbstractSinglePropertyField<C, V>
-        implements HasLabel, HasHelper, HasValidation {
+public abstract class LightOptionGroup<C extends LightOptionGroup<C, V, P>, V, P>
+        extends AbstractSinglePropertyField<C, V> implements HasLabel, HasHelper, HasValidation {
 
-    /** One option: the value the group reports when it is chosen, and the text the team reads. */
-    public record Choice(String value, String label) {
-
-        /** A question's options, each by its id, labelled in {@code locale}. */
-        static List<Choice> of(Question question, String locale) {
-            return question.options().stream().map(option -> new Choice(option.id(), option.label().in(locale)))
-                    .toList();
-        }
-    }
-
-    OptionGroup(V emptyValue, Class<P> propertyType, SerializableBiFunction<C, P, V> fromProperty,
-                SerializableBiFunction<C, V, P> toProperty, String optionTag, List<Choice> choices) {
+    LightOptionGroup(V emptyValue, Class<P> propertyType, SerializableBiFunction<C, P, V> fromProperty,
+                     SerializableBiFunction<C, V, P> toProperty, String optionTag, List<LightOption> choices) {
         super("value", emptyValue, propertyType, fromProperty, toProperty);
         // The engine says what is valid: the web component must not decide it on its own.
         getElement().setProperty("manualValidation", true);
         getElement().getThemeList().add("vertical");
-        for (Choice choice : choices) {
+        for (LightOption choice : choices) {
             getElement().appendChild(new Element(optionTag)
                     .setProperty("value", choice.value())
                     .setProperty("label", choice.label()));
@@ -48,7 +37,7 @@ public abstract class OptionGroup<C extends OptionGroup<C, V, P>, V, P> extends 
     }
 
     /** Whether the group offers an option with this value. */
-    final boolean offers(String value) {
+    public final boolean offers(String value) {
         return getElement().getChildren().anyMatch(option -> value.equals(option.getProperty("value")));
     }
 

@@ -1,13 +1,14 @@
-package org.parcours.ui;
+package org.parcours.ui.component;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
-import org.parcours.markup.Xml;
+import org.parcours.markup.Html;
 
 /**
  * Static markup as a single element whose children the browser builds from {@code innerHTML}. The server keeps
  * one state node for it instead of one per tag and per text, which is most of what a session costs; use it for
- * text, headings and links that no listener needs to reach. Everything put in it is escaped by its builder.
+ * text, headings and links that no listener needs to reach. It takes an {@link Html} value only, so everything
+ * put in it was escaped by construction.
  */
 public class Markup extends Component {
 
@@ -16,17 +17,13 @@ public class Markup extends Component {
         getElement().getClassList().add(className);
     }
 
-    /** Replaces the content; {@code html} must come from {@link #escape} or an escaping renderer. */
-    public Markup html(String html) {
-        getElement().setProperty("innerHTML", html);
+    /** Replaces the content. */
+    public Markup html(Html html) {
+        getElement().setProperty("innerHTML", html.toString());
         return this;
     }
 
     public String html() {
         return getElement().getProperty("innerHTML", "");
-    }
-
-    public static String escape(String text) {
-        return Xml.escape(text);
     }
 }

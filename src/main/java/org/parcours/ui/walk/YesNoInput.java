@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
-import org.parcours.ui.walk.OptionGroup.Choice;
+import org.parcours.ui.component.LightOption;
+import org.parcours.ui.component.LightRadioGroup;
 
 /**
  * A yes/no question as two radios rather than one checkbox, so that "not answered yet" and "no" stay distinct.
  */
-final class YesNoField extends QuestionField<String> {
+final class YesNoInput extends QuestionInput<LightRadioGroup, String> {
 
     private static final String YES = "true";
     private static final String NO = "false";
 
-    YesNoField(Question question, Texts texts) {
-        super(question, new RadioGroupField(List.of(new Choice(YES, texts.get("walk.yes")),
-                new Choice(NO, texts.get("walk.no")))));
+    YesNoInput(Question question, Texts texts) {
+        super(question, new LightRadioGroup(List.of(new LightOption(YES, texts.get("walk.yes")),
+                new LightOption(NO, texts.get("walk.no")))));
     }
 
     /** Yes or no; anything else the browser might send goes to the engine as text, which it refuses. */

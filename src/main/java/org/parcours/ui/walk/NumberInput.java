@@ -7,11 +7,11 @@ import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
 
 /** A number question: a number field with its unit and bounds. The engine, not the field, enforces the bounds. */
-final class NumberAnswerField extends QuestionField<Double> {
+final class NumberInput extends QuestionInput<NumberField, Double> {
 
-    NumberAnswerField(Question question, String locale) {
+    NumberInput(Question question, String locale) {
         super(question, new NumberField());
-        NumberField field = (NumberField) field();
+        NumberField field = field();
         question.min().ifPresent(field::setMin);
         question.max().ifPresent(field::setMax);
         question.unit().map(unit -> unit.in(locale)).filter(unit -> !unit.isBlank())

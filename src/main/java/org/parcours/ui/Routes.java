@@ -1,9 +1,12 @@
-package org.parcours.ui.walk;
+package org.parcours.ui;
 
-/** The addresses of an assessment: the resume link opens where the team was, a phase, or the report. */
-public final class WalkRoutes {
+/**
+ * The addresses of the pages, in one place so that no page package needs another: an assessment (its resume link
+ * reopens where the team was), one of its phases, a question on its page, and its report.
+ */
+public final class Routes {
 
-    private WalkRoutes() {
+    private Routes() {
     }
 
     public static String resume(String token) {
@@ -23,5 +26,5 @@ public final class WalkRoutes {
         return phase(token, phaseId) + "?" + QUESTION_PARAMETER + "=" + questionId;
     }
 
-    static final String QUESTION_PARAMETER = "question";
+    public static final String QUESTION_PARAMETER = "question";
 }

@@ -1,7 +1,8 @@
 package org.parcours.ui.walk;
 
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +14,16 @@ import org.parcours.questionnaire.Question;
  * The input for one question, whatever its type: shows a stored answer, reports the team's changes as answers,
  * and shows the engine's problems next to itself.
  *
- * @param <V> the value type of the Vaadin field
+ * @param <C> the Vaadin field
+ * @param <V> its value type
  */
-abstract class QuestionField<V> {
+abstract class QuestionInput<C extends AbstractField<C, V> & HasValidation & HasLabel & HasHelper, V> {
 
     private final Question question;
-    private final AbstractField<?, V> field;
+    private final C field;
     private boolean quiet;
 
-    QuestionField(Question question, AbstractField<?, V> field) {
+    QuestionInput(Question question, C field) {
         this.question = question;
         this.field = field;
     }
@@ -30,7 +32,7 @@ abstract class QuestionField<V> {
         return question;
     }
 
-    Component component() {
+    C field() {
         return field;
     }
 
@@ -69,16 +71,11 @@ abstract class QuestionField<V> {
     }
 
     void showProblems(List<String> messages) {
-        HasValidation validation = (HasValidation) field;
-        validation.setErrorMessage(String.join(" ", messages));
-        validation.setInvalid(!messages.isEmpty());
+        field.setErrorMessage(String.join(" ", messages));
+        field.setInvalid(!messages.isEmpty());
     }
 
     void focus() {
         field.getElement().callJsFunction("focus");
-    }
-
-    AbstractField<?, V> field() {
-        return field;
     }
 }

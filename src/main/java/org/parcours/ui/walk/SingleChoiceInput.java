@@ -3,13 +3,13 @@ package org.parcours.ui.walk;
 import java.util.Optional;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
-import org.parcours.ui.walk.OptionGroup.Choice;
+import org.parcours.ui.component.LightRadioGroup;
 
 /** A single-choice question as a radio group: one option id. */
-final class ChoiceField extends QuestionField<String> {
+final class SingleChoiceInput extends QuestionInput<LightRadioGroup, String> {
 
-    ChoiceField(Question question, String locale) {
-        super(question, new RadioGroupField(Choice.of(question, locale)));
+    SingleChoiceInput(Question question, String locale) {
+        super(question, new LightRadioGroup(Choices.of(question, locale)));
     }
 
     @Override

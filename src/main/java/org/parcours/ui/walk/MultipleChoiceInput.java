@@ -9,22 +9,22 @@ import java.util.stream.Stream;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Option;
 import org.parcours.questionnaire.Question;
-import org.parcours.ui.walk.OptionGroup.Choice;
+import org.parcours.ui.component.LightCheckboxGroup;
 
 /**
  * A multiple-choice question as a checkbox group. An exclusive option ("none of these") behaves as the team
  * expects: ticking it clears the others, ticking another clears it.
  */
-final class ChoicesField extends QuestionField<Set<String>> {
+final class MultipleChoiceInput extends QuestionInput<LightCheckboxGroup, Set<String>> {
 
-    ChoicesField(Question question, String locale) {
-        super(question, new CheckboxGroupField(Choice.of(question, locale)));
+    MultipleChoiceInput(Question question, String locale) {
+        super(question, new LightCheckboxGroup(Choices.of(question, locale)));
     }
 
     /** The ticked options in the questionnaire's order; any other value the browser sent goes on to be refused. */
     @Override
     Optional<AnswerValue> answer() {
-        Set<String> ticked = group().getValue();
+        Set<String> ticked = field().getValue();
         List<String> chosen = Stream.concat(
                 question().options().stream().map(Option::id).filter(ticked::contains),
                 ticked.stream().filter(id -> question().option(id).isEmpty())).toList();
@@ -42,13 +42,13 @@ final class ChoicesField extends QuestionField<Set<String>> {
 
     @Override
     void onChange(Consumer<Optional<AnswerValue>> listener) {
-        group().addValueChangeListener(event -> {
+        field().addValueChangeListener(event -> {
             if (isQuiet()) {
                 return;
             }
             Set<String> kept = keepExclusiveApart(event.getOldValue(), event.getValue());
             if (!kept.equals(event.getValue())) {
-                quietly(() -> group().setValue(kept));
+                quietly(() -> field().setValue(kept));
             }
             listener.accept(answer());
         });
@@ -71,9 +71,5 @@ final class ChoicesField extends QuestionField<Set<String>> {
 
     private boolean isExclusive(String optionId) {
         return question().option(optionId).map(Option::exclusive).orElse(false);
-    }
-
-    private CheckboxGroupField group() {
-        return (CheckboxGroupField) field();
     }
 }

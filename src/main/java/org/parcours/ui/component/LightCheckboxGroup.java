@@ -1,4 +1,4 @@
-package org.parcours.ui.walk;
+package org.parcours.ui.component;
 
 import com.vaadin.flow.component.Tag;
 import java.util.Collections;
@@ -11,9 +11,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Vaadin's checkbox group with light options: the value is the set of ticked option values. */
 @Tag("vaadin-checkbox-group")
-public final class CheckboxGroupField extends OptionGroup<CheckboxGroupField, Set<String>, ArrayNode> {
+public final class LightCheckboxGroup extends LightOptionGroup<LightCheckboxGroup, Set<String>, ArrayNode> {
 
-    public CheckboxGroupField(List<Choice> choices) {
+    public LightCheckboxGroup(List<LightOption> choices) {
         super(Collections.emptySet(), ArrayNode.class, (group, property) -> fromProperty(property),
                 (group, value) -> toProperty(value), "vaadin-checkbox", choices);
     }

@@ -10,16 +10,16 @@ import org.parcours.questionnaire.Question;
  * A text question: a text area saved a moment after the team stops typing, with a character counter. Longer
  * text than allowed is refused by the engine with a message, never silently cut.
  */
-final class TextAnswerField extends QuestionField<String> {
+final class TextInput extends QuestionInput<TextArea, String> {
 
     private static final int SAVE_DELAY_MS = 800;
 
     private final Texts texts;
 
-    TextAnswerField(Question question, Texts texts) {
+    TextInput(Question question, Texts texts) {
         super(question, new TextArea());
         this.texts = texts;
-        TextArea area = (TextArea) field();
+        TextArea area = field();
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setValueChangeTimeout(SAVE_DELAY_MS);
         area.addValueChangeListener(change -> count());
@@ -42,6 +42,6 @@ final class TextAnswerField extends QuestionField<String> {
     private void count() {
         String text = field().getValue();
         int length = text == null ? 0 : text.codePointCount(0, text.length());
-        ((TextArea) field()).setHelperText(texts.get("walk.characters", length, question().maxLength()));
+        field().setHelperText(texts.get("walk.characters", length, question().maxLength()));
     }
 }

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.parcours.engine.Progress;
 
 /** The engine's progress over the whole questionnaire, as a progress bar with an accessible name and a sentence. */
-final class PhaseProgress extends Div {
+final class OverallProgress extends Div {
 
     private final Texts texts;
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span sentence = new Span();
 
-    PhaseProgress(Texts texts) {
+    OverallProgress(Texts texts) {
         this.texts = texts;
         addClassName("pc-progress");
         sentence.setId("pc-progress-text");

@@ -1,28 +1,30 @@
 package org.parcours.ui.walk;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
-import org.parcours.ui.walk.OptionGroup.Choice;
+import org.parcours.ui.component.LightOption;
+import org.parcours.ui.component.LightRadioGroup;
 
 /**
  * A scale as a labelled radio group: every step is a radio, the two ends carry their labels
  * ("1 — not at all", …, "5 — completely"), so the meaning of each step is read out.
  */
-final class ScaleField extends QuestionField<String> {
+final class ScaleInput extends QuestionInput<LightRadioGroup, String> {
 
-    ScaleField(Question question, String locale) {
-        super(question, new RadioGroupField(steps(question, locale)));
+    ScaleInput(Question question, String locale) {
+        super(question, new LightRadioGroup(steps(question, locale)));
         field().addClassName("pc-scale");
     }
 
-    private static java.util.List<Choice> steps(Question question, String locale) {
+    private static List<LightOption> steps(Question question, String locale) {
         int min = (int) question.min().orElse(1);
         int max = (int) question.max().orElse(5);
         String minLabel = question.minLabel().map(l -> l.in(locale)).orElse("");
         String maxLabel = question.maxLabel().map(l -> l.in(locale)).orElse("");
-        return IntStream.rangeClosed(min, max).mapToObj(step -> new Choice(String.valueOf(step),
+        return IntStream.rangeClosed(min, max).mapToObj(step -> new LightOption(String.valueOf(step),
                 step == min && !minLabel.isEmpty() ? step + " — " + minLabel
                         : step == max && !maxLabel.isEmpty() ? step + " — " + maxLabel
                         : String.valueOf(step))).toList();
@@ -44,7 +46,7 @@ final class ScaleField extends QuestionField<String> {
     String valueOf(Optional<AnswerValue> answer) {
         return answer.filter(AnswerValue.Number.class::isInstance)
                 .map(value -> String.valueOf(Math.round(((AnswerValue.Number) value).value())))
-                .filter(((RadioGroupField) field())::offers)
+                .filter(field()::offers)
                 .orElse(null);
     }
 }
