@@ -1,6 +1,6 @@
 package org.parcours.cli;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -27,12 +27,24 @@ import org.parcours.report.ReportContext;
 /** {@code report}: evaluates an answers file and writes the report in any export format. */
 final class ReportCommand {
 
+    /** How a report becomes bytes: {@link ReportExporter#write}, unless a test makes it fail. */
+    @FunctionalInterface
+    interface Writer {
+        void write(Report report, ExportFormat format, OutputStream out) throws IOException;
+    }
+
     private final PrintStream out;
     private final PrintStream err;
+    private final Writer writer;
 
     ReportCommand(PrintStream out, PrintStream err) {
+        this(out, err, ReportExporter::write);
+    }
+
+    ReportCommand(PrintStream out, PrintStream err, Writer writer) {
         this.out = out;
         this.err = err;
+        this.writer = writer;
     }
 
     int run(String[] args) {
@@ -102,21 +114,27 @@ final class ReportCommand {
         return write(report, format, options.get("out"));
     }
 
+    /**
+     * Sent whole or not at all: to standard output once built in memory, to a file through {@link OutputFile}.
+     * A failure halfway leaves no partial output behind, and an earlier file of that name as it was.
+     */
     private int write(Report report, ExportFormat format, String outFile) {
-        if (outFile == null || outFile.equals("-")) {
-            try {
-                ReportExporter.write(report, format, out);
+        try {
+            if (outFile == null || outFile.equals("-")) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+                writer.write(report, format, bytes);
+                out.write(bytes.toByteArray(), 0, bytes.size());
+                out.flush();
                 return 0;
-            } catch (IOException e) {
-                err.println("parcours: cannot write the report: " + e.getMessage());
-                return 2;
             }
-        }
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(Path.of(outFile)))) {
-            ReportExporter.write(report, format, file);
+            OutputFile.write(Path.of(outFile), stream -> writer.write(report, format, stream));
         } catch (IOException e) {
             err.println("parcours: cannot write " + outFile + ": " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            err.println("parcours: could not produce the " + format.extension() + " report (" + e.getClass().getName()
+                    + "); nothing written");
+            return 1;
         }
         err.println("wrote " + outFile);
         return 0;

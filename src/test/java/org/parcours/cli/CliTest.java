@@ -106,4 +106,28 @@ class CliTest {
         assertThat(run("report", MINI, "--answers", answers.toString(), "--date", "21/11/2026")).isEqualTo(2);
         assertThat(err()).contains("unknown format 'docx'", "--date expects YYYY-MM-DD");
     }
+
+    @Test
+    void a_report_that_fails_halfway_leaves_the_previous_file_whole_and_no_temporary_file(@TempDir Path dir)
+            throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "maintainers: 3\n");
+        Path report = dir.resolve("report.pdf");
+        Files.writeString(report, "last week's report");
+        ReportCommand failing = new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), (r, format, stream) -> {
+                    stream.write("%PDF-1.7 half".getBytes(StandardCharsets.US_ASCII));
+                    throw new IllegalStateException("broken");
+                });
+
+        assertThat(failing.run(new String[] {MINI, "--answers", answers.toString(), "--format", "pdf", "--out",
+                report.toString()})).isEqualTo(1);
+
+        assertThat(Files.readString(report)).isEqualTo("last week's report");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("answers.yaml",
+                    "report.pdf");
+        }
+        assertThat(err().lines()).singleElement().asString().startsWith("parcours: ").contains("pdf", "nothing written");
+    }
 }
