@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The same migrations and the same service on a real PostgreSQL server, the production database. Runs when
  * {@code PARCOURS_TEST_POSTGRES_URL} names one (CI starts it, see {@code .ci/run}); skipped visibly otherwise, and
- * failing under {@code CI=true} rather than skipping.
+ * failing under {@code CI=true} rather than skipping. The simultaneous starts empty the database's tables: give
+ * it a database of its own.
  */
 @SpringBootTest(properties = "parcours.questionnaires-dir=src/test/resources/questionnaires")
 class PostgresAssessmentTest {
@@ -71,6 +72,14 @@ class PostgresAssessmentTest {
                 .containsEntry("resource_type", AnswerValue.of("software"))
                 .containsEntry("vision", AnswerValue.text("Ouvert à tous"));
         assertThat(reopened.evaluation().isVisible("budget")).isTrue();
+    }
+
+    @Test
+    void five_teams_starting_at_once_on_a_fresh_database_all_start_on_one_snapshot() throws Exception {
+        assertThat(SimultaneousStarts.failures(service, jdbc)).isEmpty();
+
+        assertThat(SimultaneousStarts.assessments(jdbc)).isEqualTo(SimultaneousStarts.TEAMS);
+        assertThat(SimultaneousStarts.snapshots(jdbc)).isEqualTo(1);
     }
 
     private static AssessmentState saved(SaveOutcome outcome) {
