@@ -1,5 +1,6 @@
 package org.parcours.questionnaire;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,12 +9,34 @@ import java.util.Map;
  */
 public final class YamlData {
 
+    /** Where a value starts in a file; line and column start at 1. */
+    public record Place(String file, int line, int column) {
+
+        public Problem problem(String message) {
+            return new Problem(file, line, column, message);
+        }
+    }
+
+    /** A file's top-level map, and where each of its values starts, so that a wrong answer can name its place. */
+    public record Located(String file, Map<String, Object> values, Map<String, Place> places) {
+
+        /** A problem at the place of {@code key}'s value, or at the file's start when the file has no such key. */
+        public Problem problem(String key, String message) {
+            return places.getOrDefault(key, new Place(file, 1, 1)).problem(message);
+        }
+    }
+
     private YamlData() {
     }
 
     /** The file's top-level map: String keys, values String, Long, Double, Boolean, List or Map. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> readMap(String fileName, String text) throws QuestionnaireException {
+        return readLocated(fileName, text).values();
+    }
+
+    /** {@link #readMap}, with the place of each top-level value. */
+    @SuppressWarnings("unchecked")
+    public static Located readLocated(String fileName, String text) throws QuestionnaireException {
         Problems problems = new Problems();
         var root = YamlParser.parse(fileName, text, problems);
         if (root.isPresent() && !(root.get() instanceof YNode.YMap)) {
@@ -21,6 +44,12 @@ public final class YamlData {
                     + YNode.describe(root.get()));
         }
         if (!problems.isEmpty()) throw new QuestionnaireException(problems.sorted());
-        return (Map<String, Object>) YNode.plain(root.orElseThrow());
+        YNode.YMap map = (YNode.YMap) root.orElseThrow();
+        Map<String, Place> places = new LinkedHashMap<>();
+        map.entries().forEach((key, entry) -> {
+            YNode.Loc at = entry.value().loc();
+            places.put(key, new Place(at.file(), at.line(), at.column()));
+        });
+        return new Located(fileName, (Map<String, Object>) YNode.plain(map), places);
     }
 }
