@@ -6,12 +6,14 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.parcours.cli.Cli;
+import org.parcours.database.DamagedDatabaseException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Starts Parcours: the web application, or a command of the command line when the first argument names one.
+ * Starts Parcours: the web application, or a command of the command line when the first argument names one. A
+ * start refused on a damaged database file ends with its three-line message and exit code.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -23,7 +25,12 @@ public class Application implements AppShellConfigurator {
         if (Cli.handles(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
+        try {
+            SpringApplication.run(Application.class, args);
+        } catch (DamagedDatabaseException damaged) {
+            // Its three lines are printed already (DamagedDatabaseReporter); a stack trace would bury them.
+            System.exit(damaged.getExitCode());
+        }
     }
 
     @Bean

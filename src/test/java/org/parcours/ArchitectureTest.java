@@ -86,6 +86,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule exports_and_assessments_know_no_user_interface = noClasses()
-            .that().resideInAnyPackage("org.parcours.export..", "org.parcours.assessment..", "org.parcours.cli..")
+            .that().resideInAnyPackage("org.parcours.export..", "org.parcours.assessment..", "org.parcours.cli..",
+                    "org.parcours.web..", "org.parcours.database..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parcours.ui..", "com.vaadin..");
 }

@@ -28,15 +28,18 @@ public class AssessmentService {
     private final QuestionnaireCatalog catalog;
     private final AssessmentRepository assessments;
     private final AnswerRepository answers;
-    private final SnapshotRepository snapshots;
+    private final SnapshotRepository snapshotRows;
+    private final Snapshots snapshots;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AssessmentService(QuestionnaireCatalog catalog, AssessmentRepository assessments, AnswerRepository answers,
-                      SnapshotRepository snapshots, TransactionTemplate transactions, Clock clock) {
+                      SnapshotRepository snapshotRows, Snapshots snapshots, TransactionTemplate transactions,
+                      Clock clock) {
         this.catalog = catalog;
         this.assessments = assessments;
         this.answers = answers;
+        this.snapshotRows = snapshotRows;
         this.snapshots = snapshots;
         this.transactions = transactions;
         this.clock = clock;
@@ -57,10 +60,10 @@ public class AssessmentService {
                 .orElseThrow(() -> new IllegalArgumentException("unknown questionnaire " + questionnaireId));
         Optional<String> name = TeamName.clean(teamName);
         ResumeToken token = ResumeToken.random();
+        Instant now = clock.instant();
+        long snapshotId = snapshots.idOf(questionnaire, now);
         return transactions.execute(status -> {
-            Instant now = clock.instant();
-            QuestionnaireSnapshot snapshot = snapshots.findByContentHash(questionnaire.contentHash())
-                    .orElseGet(() -> snapshots.save(new QuestionnaireSnapshot(questionnaire, now)));
+            QuestionnaireSnapshot snapshot = snapshotRows.getReferenceById(snapshotId);
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
             return state(token, assessment, questionnaire, Answers.empty(), Map.of(), now);

@@ -10,6 +10,13 @@ public final class TeamName {
     private TeamName() {
     }
 
+    /** Whether the name, once cleaned, is short enough to be stored. */
+    public static boolean fits(String raw) {
+        if (raw == null) return true;
+        String name = strip(raw);
+        return name.codePointCount(0, name.length()) <= MAX_LENGTH;
+    }
+
     /**
      * The name to store, empty for a blank one.
      *
@@ -19,10 +26,14 @@ public final class TeamName {
         if (raw == null) {
             return Optional.empty();
         }
-        String name = raw.replaceAll("\\p{Cntrl}", " ").strip();
-        if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
+        String name = strip(raw);
+        if (!fits(name)) {
             throw new IllegalArgumentException("team name longer than " + MAX_LENGTH + " characters");
         }
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    private static String strip(String raw) {
+        return raw.replaceAll("\\p{Cntrl}", " ").strip();
     }
 }

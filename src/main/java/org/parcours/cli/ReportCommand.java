@@ -1,17 +1,15 @@
 package org.parcours.cli;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.Answers;
 import org.parcours.engine.Engine;
@@ -27,104 +25,129 @@ import org.parcours.report.ReportContext;
 /** {@code report}: evaluates an answers file and writes the report in any export format. */
 final class ReportCommand {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    static final String USAGE = "parcours report <questionnaire-dir> --answers <file> [--locale fr|en] "
+            + "[--format json|xlsx|pdf|html] [--out <file>] [--team <name>] [--date YYYY-MM-DD]";
 
-    ReportCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    private static final List<String> OPTIONS = List.of("answers", "locale", "format", "out", "team", "date");
+
+    /** How a report becomes bytes: {@link ReportExporter#write}, unless a test makes it fail. */
+    @FunctionalInterface
+    interface Writer {
+        void write(Report report, ExportFormat format, OutputStream out) throws IOException;
     }
 
-    int run(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        String folder = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else if (folder == null && !args[i].startsWith("--")) {
-                folder = args[i];
-            } else {
-                return usage("unexpected argument '" + args[i] + "'");
-            }
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Writer writer;
+
+    ReportCommand(PrintStream out, PrintStream err) {
+        this(out, err, ReportExporter::write);
+    }
+
+    ReportCommand(PrintStream out, PrintStream err, Writer writer) {
+        this.out = out;
+        this.err = err;
+        this.writer = writer;
+    }
+
+    int run(List<String> args) {
+        Options options = Options.parse(args, OPTIONS, "report", USAGE);
+        if (options.arguments().size() != 1 || options.get("answers").isEmpty()) {
+            throw new UsageException(options.arguments().size() > 1
+                    ? "report takes one questionnaire folder, not " + options.arguments().size() + "; usage: " + USAGE
+                    : "report needs a questionnaire folder and --answers <file>; usage: " + USAGE);
         }
-        if (folder == null || !options.containsKey("answers")) return usage("a folder and --answers are required");
-        String name = options.getOrDefault("format", "json");
-        Optional<ExportFormat> format = ExportFormat.named(name);
-        if (format.isEmpty()) {
-            err.println("parcours: unknown format '" + name + "': json | xlsx | pdf | html");
-            return 2;
-        }
-        Optional<ReportContext> context = context(options);
-        if (context.isEmpty()) return 2;
-        Optional<Questionnaire> q = ValidateCommand.load(folder, err, err);
+        String name = options.get("format").orElse("json");
+        ExportFormat format = ExportFormat.named(name)
+                .orElseThrow(() -> new UsageException("unknown format '" + name + "': json | xlsx | pdf | html"));
+        ReportContext context = context(options);
+        String answersFile = options.get("answers").get();
+        Optional<Path> target = options.get("out").filter(o -> !o.equals("-")).map(o -> target(o, answersFile));
+        String answersText = InputFile.read(answersFile);
+        Optional<Questionnaire> q = ValidateCommand.load(options.arguments().getFirst(), err, err);
         if (q.isEmpty()) return 1;
-        return report(q.get(), options, format.get(), context.get());
+        return report(q.get(), answersFile, answersText, options, context)
+                .map(report -> write(report, format, target)).orElse(2);
     }
 
     /** The report's date (today, or {@code --date} for a reproducible file) and team ({@code --team}). */
-    private Optional<ReportContext> context(Map<String, String> options) {
+    private static ReportContext context(Options options) {
         ReportContext context;
         try {
-            context = options.containsKey("date") ? ReportContext.on(LocalDate.parse(options.get("date")))
+            context = options.get("date").isPresent() ? ReportContext.on(LocalDate.parse(options.get("date").get()))
                     : ReportContext.of(Clock.systemDefaultZone());
         } catch (DateTimeParseException e) {
-            err.println("parcours: --date expects YYYY-MM-DD, not '" + options.get("date") + "'");
+            throw new UsageException("--date expects YYYY-MM-DD, not '" + options.get("date").get() + "'");
+        }
+        return options.get("team").map(context::withTeam).orElse(context);
+    }
+
+    /** Where the report goes: never over the answers it is made from, and only into a folder that exists. */
+    private static Path target(String outFile, String answersFile) {
+        Path target = InputFile.path(outFile);
+        Path answers = InputFile.path(answersFile);
+        try {
+            if (Files.exists(target) && Files.exists(answers) && Files.isSameFile(target, answers)) {
+                throw new UsageException("--out names the answers file " + answersFile
+                        + ": write the report to another file");
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + outFile + ": " + InputFile.why(e));
+        }
+        if (Files.isDirectory(target)) throw new UsageException("cannot write " + outFile + ": it is a folder");
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UsageException("cannot write " + outFile + ": no such folder");
+        }
+        return target;
+    }
+
+    private Optional<Report> report(Questionnaire q, String answersFile, String answersText, Options options,
+                                    ReportContext context) {
+        AnswersFile.Located raw;
+        try {
+            raw = AnswersFile.readLocated(answersFile, answersText);
+        } catch (QuestionnaireException e) {
+            ProblemList.print(e.problems(), err);
             return Optional.empty();
         }
-        return Optional.of(options.containsKey("team") ? context.withTeam(options.get("team")) : context);
-    }
-
-    private int report(Questionnaire q, Map<String, String> options, ExportFormat format, ReportContext context) {
-        String answersFile = options.get("answers");
-        Map<String, Object> raw;
-        try {
-            raw = AnswersFile.readMap(answersFile, Files.readString(Path.of(answersFile), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            err.println("parcours: cannot read " + answersFile + ": " + e.getMessage());
-            return 2;
-        } catch (QuestionnaireException e) {
-            e.problems().forEach(err::println);
-            return 2;
-        }
-        Answers.Parsed parsed = Answers.fromRaw(q, raw);
+        Answers.Parsed parsed = Answers.fromRaw(q, raw.values());
         if (!parsed.problems().isEmpty()) {
-            parsed.problems().forEach(p -> err.println(answersFile + ": invalid answer to '" + p.questionId() + "': "
-                    + p.message().in("en")));
-            return 2;
+            ProblemList.print(parsed.problems().stream().map(p -> raw.problem(p.questionId(),
+                    "invalid answer to '" + p.questionId() + "': " + p.message().in("en"))).toList(), err);
+            return Optional.empty();
         }
-        String locale = options.getOrDefault("locale",
-                raw.get("locale") instanceof String l ? l : q.defaultLocale());
+        String locale = options.get("locale")
+                .orElse(raw.values().get("locale") instanceof String l ? l : q.defaultLocale());
         if (!q.locales().contains(locale)) {
-            err.println("parcours: locale '" + locale + "' is not one of " + q.locales());
-            return 2;
+            throw new UsageException("locale '" + locale + "' is not one of " + q.locales());
         }
-        Report report = ReportBuilder.build(Engine.evaluate(q, parsed.answers()), locale, context);
-        return write(report, format, options.get("out"));
+        return Optional.of(ReportBuilder.build(Engine.evaluate(q, parsed.answers()), locale, context));
     }
 
-    private int write(Report report, ExportFormat format, String outFile) {
-        if (outFile == null || outFile.equals("-")) {
-            try {
-                ReportExporter.write(report, format, out);
+    /**
+     * Sent whole or not at all: to standard output once built in memory, to a file through {@link OutputFile}.
+     * A failure halfway leaves no partial output behind, and an earlier file of that name as it was.
+     */
+    private int write(Report report, ExportFormat format, Optional<Path> target) {
+        try {
+            if (target.isEmpty()) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+                writer.write(report, format, bytes);
+                out.write(bytes.toByteArray(), 0, bytes.size());
+                out.flush();
                 return 0;
-            } catch (IOException e) {
-                err.println("parcours: cannot write the report: " + e.getMessage());
-                return 2;
             }
-        }
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(Path.of(outFile)))) {
-            ReportExporter.write(report, format, file);
+            OutputFile.write(target.get(), stream -> writer.write(report, format, stream));
         } catch (IOException e) {
-            err.println("parcours: cannot write " + outFile + ": " + e.getMessage());
-            return 2;
+            throw new UsageException("cannot write " + target.map(Path::toString).orElse("the report") + ": "
+                    + InputFile.why(e));
+        } catch (RuntimeException e) {
+            err.println("parcours: could not produce the " + format.extension() + " report (" + e.getClass().getName()
+                    + "); nothing written");
+            return 1;
         }
-        err.println("wrote " + outFile);
+        err.println("wrote " + target.get());
         return 0;
-    }
-
-    private int usage(String message) {
-        err.println("parcours: " + message);
-        err.println(Cli.USAGE);
-        return 2;
     }
 }

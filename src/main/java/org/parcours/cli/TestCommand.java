@@ -1,12 +1,15 @@
 package org.parcours.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.ContentTestRunner;
 import org.parcours.questionnaire.Questionnaire;
 
 /** {@code test}: runs content tests, one line per test, failures indented, then "N passed, N failed". */
 final class TestCommand {
+
+    static final String USAGE = "parcours test <questionnaire-dir>...";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -16,14 +19,10 @@ final class TestCommand {
         this.err = err;
     }
 
-    int run(String[] folders) {
-        if (folders.length == 0) {
-            err.println(Cli.USAGE);
-            return 2;
-        }
+    int run(List<String> folders) {
         int passed = 0;
         int failed = 0;
-        for (String folder : folders) {
+        for (String folder : ValidateCommand.folders(folders, "test", USAGE)) {
             Optional<Questionnaire> q = ValidateCommand.load(folder, out, err);
             if (q.isEmpty()) {
                 failed++;

@@ -2,6 +2,7 @@ package org.parcours.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.parcours.questionnaire.QuestionnaireLoader;
  */
 final class ValidateCommand {
 
+    static final String USAGE = "parcours validate <questionnaire-dir>...";
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -25,13 +28,9 @@ final class ValidateCommand {
         this.err = err;
     }
 
-    int run(String[] folders) {
-        if (folders.length == 0) {
-            err.println(Cli.USAGE);
-            return 2;
-        }
+    int run(List<String> folders) {
         int problems = 0;
-        for (String folder : folders) {
+        for (String folder : folders(folders, "validate", USAGE)) {
             problems += load(folder, out, err).map(q -> {
                 List<String> answers = q.tests().stream()
                         .flatMap(t -> ContentTestRunner.answerProblems(q, t).stream()).toList();
@@ -47,10 +46,26 @@ final class ValidateCommand {
         return problems == 0 ? 0 : 1;
     }
 
+    /** The folders a command is given: at least one, and no option (these commands take none). */
+    static List<String> folders(List<String> args, String command, String usage) {
+        args.stream().filter(a -> a.startsWith("--")).findFirst().ifPresent(option -> {
+            throw new UsageException("unknown option '" + option + "'; " + command + " takes questionnaire folders only");
+        });
+        if (args.isEmpty()) {
+            throw new UsageException(command + " needs at least one questionnaire folder; usage: " + usage);
+        }
+        return args;
+    }
+
     /** Loads a folder, printing its problems (to out: they are the command's result) when it fails. */
     static Optional<Questionnaire> load(String folder, PrintStream out, PrintStream err) {
-        Path path = Path.of(folder.endsWith("/") && folder.length() > 1 ? folder.substring(0, folder.length() - 1)
-                : folder);
+        Path path;
+        try {
+            path = Path.of(folder.endsWith("/") && folder.length() > 1 ? folder.substring(0, folder.length() - 1)
+                    : folder);
+        } catch (InvalidPathException e) {
+            throw new UsageException("'" + folder + "' is not a valid path");
+        }
         if (!Files.isDirectory(path)) {
             out.println(folder + ":1:1: not a folder: give the questionnaire's folder, e.g. questionnaires/communs-numeriques");
             return Optional.empty();
@@ -58,7 +73,7 @@ final class ValidateCommand {
         try {
             return Optional.of(QuestionnaireLoader.load(path));
         } catch (QuestionnaireException e) {
-            e.problems().stream().map(Problem::toString).forEach(out::println);
+            ProblemList.print(e.problems(), out);
             err.println(folder + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
             return Optional.empty();
         }

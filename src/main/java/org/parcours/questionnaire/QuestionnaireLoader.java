@@ -1,9 +1,11 @@
 package org.parcours.questionnaire;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,9 @@ public final class QuestionnaireLoader {
     /** Most YAML files read from one folder. */
     public static final int MAX_FILES = 50;
 
+    /** Most bytes all the YAML files of one folder may hold together: 8 MiB, several times the shipped one. */
+    public static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024;
+
     private QuestionnaireLoader() {
     }
 
@@ -32,12 +37,15 @@ public final class QuestionnaireLoader {
         String prefix = folder.toString().isEmpty() ? "" : folder + "/";
         List<Problem> problems = new ArrayList<>();
         try (Stream<Path> paths = Files.list(folder)) {
+            // A link could make the loader read any file the process may read (and show it in the problems).
             List<Path> yaml = paths.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .filter(Files::isRegularFile).sorted().toList();
+                    .filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList();
             if (yaml.size() > MAX_FILES) {
                 throw new QuestionnaireException(List.of(new Problem(folder.toString(), 1, 1,
                         "more than " + MAX_FILES + " .yaml files in one questionnaire")));
             }
+            refuseLinksAndBulk(folder, prefix, yaml);
             for (Path p : yaml) {
                 read(p, prefix, problems).ifPresent(text -> files.put(p.getFileName().toString(), text));
             }
@@ -49,6 +57,26 @@ public final class QuestionnaireLoader {
         return load(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), prefix, files);
     }
 
+    private static void refuseLinksAndBulk(Path folder, String prefix, List<Path> yaml)
+            throws IOException, QuestionnaireException {
+        List<Problem> links = new ArrayList<>();
+        long total = 0;
+        for (Path p : yaml) {
+            if (Files.isSymbolicLink(p)) {
+                links.add(new Problem(prefix + p.getFileName(), 1, 1, "is a symbolic link: a questionnaire folder "
+                        + "holds its files themselves, so copy the file here instead"));
+            } else {
+                total += Files.size(p);
+            }
+        }
+        if (!links.isEmpty()) throw new QuestionnaireException(links);
+        if (total > MAX_TOTAL_BYTES) {
+            throw new QuestionnaireException(List.of(new Problem(folder.toString(), 1, 1, "the .yaml files of this "
+                    + "folder total " + total + " bytes; a questionnaire folder may hold at most 8 MiB ("
+                    + MAX_TOTAL_BYTES + " bytes)")));
+        }
+    }
+
     private static Optional<String> read(Path file, String prefix, List<Problem> problems) throws IOException {
         String name = prefix + file.getFileName();
         if (Files.size(file) > 4L * QuestionnaireReader.MAX_FILE_CHARS) {
@@ -57,8 +85,12 @@ public final class QuestionnaireLoader {
             return Optional.empty();
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(
-                    java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+            byte[] bytes;
+            // Not followed even if the file became a link since the listing.
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readAllBytes();
+            }
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             problems.add(new Problem(name, 1, 1, "file is not UTF-8 text: save it as UTF-8"));
             return Optional.empty();

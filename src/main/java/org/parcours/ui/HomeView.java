@@ -58,8 +58,17 @@ public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTit
         TextField team = new TextField(getTranslation("home.start.team"));
         team.setHelperText(getTranslation("home.start.team-help"));
         team.setMaxLength(TeamName.MAX_LENGTH);
+        String tooLong = getTranslation("home.start.team-too-long", TeamName.MAX_LENGTH);
+        team.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong));
         team.setWidthFull();
         Button start = new Button(getTranslation("home.start.button"), click -> {
+            // The browser's maxlength keeps typing within the limit, but not what a tampered page sends.
+            if (!TeamName.fits(team.getValue())) {
+                team.setErrorMessage(tooLong);
+                team.setInvalid(true);
+                team.focus();
+                return;
+            }
             AssessmentState started = service.start(questionnaire.id(), team.getValue(), locale);
             UI.getCurrent().navigate(Routes.resume(started.token().value()));
         });

@@ -1,14 +1,23 @@
 package org.parcours.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A browser test: the application on a random port, and Debian's Chromium (or a visible skip without it). */
+/**
+ * A browser test: the application on a random port, and Debian's Chromium (or a visible skip without it). Every
+ * test also checks that the browser refused nothing under the application's Content-Security-Policy: what the
+ * policy blocks, Chromium reports on the console.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ChromiumTest {
 
@@ -16,6 +25,8 @@ abstract class ChromiumTest {
 
     @LocalServerPort
     private int port;
+
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -29,9 +40,20 @@ abstract class ChromiumTest {
         }
     }
 
+    @AfterEach
+    void nothingWasBlockedByTheContentSecurityPolicy() {
+        assertThat(policyViolations).isEmpty();
+    }
+
     /** A fresh browser profile: its own cookies and storage, the given language and screen size. */
     BrowserContext newContext(Browser.NewContextOptions options) {
-        return chromium.browser().newContext(options);
+        BrowserContext context = chromium.browser().newContext(options);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+        return context;
     }
 
     /** Waits until Vaadin has no request under way, so that what the server decided is on the page. */

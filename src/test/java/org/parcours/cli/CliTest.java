@@ -122,4 +122,178 @@ class CliTest {
         assertThat(run("report", MINI, "--answers", answers.toString(), "--date", "21/11/2026")).isEqualTo(2);
         assertThat(err()).contains("unknown format 'docx'", "--date expects YYYY-MM-DD");
     }
+
+    @Test
+    void a_report_that_fails_halfway_leaves_the_previous_file_whole_and_no_temporary_file(@TempDir Path dir)
+            throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "maintainers: 3\n");
+        Path report = dir.resolve("report.pdf");
+        Files.writeString(report, "last week's report");
+        ReportCommand failing = new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), (r, format, stream) -> {
+                    stream.write("%PDF-1.7 half".getBytes(StandardCharsets.US_ASCII));
+                    throw new IllegalStateException("broken");
+                });
+
+        assertThat(failing.run(java.util.List.of(MINI, "--answers", answers.toString(), "--format", "pdf", "--out",
+                report.toString()))).isEqualTo(1);
+
+        assertThat(Files.readString(report)).isEqualTo("last week's report");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("answers.yaml",
+                    "report.pdf");
+        }
+        assertThat(err().lines()).singleElement().asString().startsWith("parcours: ").contains("pdf", "nothing written");
+    }
+
+    @Test
+    void an_invalid_answer_names_its_file_line_and_column(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "resource_type: software\nmaintainers: 9\n");
+
+        assertThat(run("report", MINI, "--answers", answers.toString())).isEqualTo(2);
+
+        assertThat(err()).isEqualTo(answers + ":2:14: invalid answer to 'maintainers': "
+                + "This answer must be between 1 and 5 (9).\n");
+    }
+
+    @Test
+    void a_missing_answers_file_says_so_in_one_line(@TempDir Path dir) {
+        Path answers = dir.resolve("no-such-answers.yaml");
+
+        assertThat(run("report", MINI, "--answers", answers.toString())).isEqualTo(2);
+
+        assertThat(err()).isEqualTo("parcours: " + answers + ": no such file\n");
+    }
+
+    @Test
+    void an_answers_file_that_is_not_utf8_says_so_in_one_line(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.write(answers, "vision: \"\u00e9t\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(run("report", MINI, "--answers", answers.toString())).isEqualTo(2);
+
+        assertThat(err()).isEqualTo("parcours: " + answers + " is not UTF-8 text: save it as UTF-8\n");
+    }
+
+    @Test
+    void a_report_over_its_own_answers_file_is_refused_and_the_answers_kept(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "maintainers: 3\n");
+        Files.createSymbolicLink(dir.resolve("alias.yaml"), answers);
+
+        for (String out : new String[] {answers.toString(), dir + "/./answers.yaml", dir + "/alias.yaml"}) {
+            assertThat(run("report", MINI, "--answers", answers.toString(), "--out", out)).as(out).isEqualTo(2);
+        }
+
+        assertThat(Files.readString(answers)).isEqualTo("maintainers: 3\n");
+        assertThat(err().lines()).hasSize(3).allMatch(line -> line.startsWith("parcours: --out names the answers file"));
+    }
+
+    @Test
+    void a_report_into_a_missing_folder_says_so_in_one_line(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "maintainers: 3\n");
+
+        assertThat(run("report", MINI, "--answers", answers.toString(), "--out", dir + "/missing/report.json"))
+                .isEqualTo(2);
+
+        assertThat(err()).isEqualTo("parcours: cannot write " + dir + "/missing/report.json: no such folder\n");
+    }
+
+    @Test
+    void the_problem_list_stops_after_200_and_says_how_many_more(@TempDir Path dir) throws Exception {
+        Path folder = copyOfMini(dir);
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 1; i <= 250; i++) unknown.append("unknown_").append(i).append(": x\n");
+        Files.writeString(folder.resolve("zz-extra.yaml"), unknown);
+
+        assertThat(run("validate", folder.toString())).isEqualTo(1);
+
+        assertThat(out().lines()).hasSize(201).last().isEqualTo("… and 50 more");
+        assertThat(err()).isEqualTo(folder + ": 250 problems\n");
+    }
+
+    @Test
+    void a_questionnaire_folder_over_8_mib_is_refused_before_it_is_read(@TempDir Path dir) throws Exception {
+        Path folder = copyOfMini(dir);
+        String comments = ("# " + "x".repeat(1021) + "\n").repeat(1000);
+        for (int i = 0; i < 9; i++) Files.writeString(folder.resolve("padding-" + i + ".yaml"), comments);
+
+        assertThat(run("validate", folder.toString())).isEqualTo(1);
+
+        assertThat(out()).startsWith(folder + ":1:1: the .yaml files of this folder total 9");
+        assertThat(out().lines()).hasSize(1);
+    }
+
+    @Test
+    void a_symbolic_link_in_a_questionnaire_folder_is_refused_and_not_followed(@TempDir Path dir) throws Exception {
+        Path folder = copyOfMini(dir);
+        Path secret = Files.writeString(dir.resolve("secret.yaml"), "stolen_secret: 42\n");
+        Files.createSymbolicLink(folder.resolve("extra.yaml"), secret);
+
+        assertThat(run("validate", folder.toString())).isEqualTo(1);
+
+        assertThat(out()).isEqualTo(folder + "/extra.yaml:1:1: is a symbolic link: a questionnaire folder holds its "
+                + "files themselves, so copy the file here instead\n");
+    }
+
+    @Test
+    void an_unknown_option_is_refused_in_one_line(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, "maintainers: 3\n");
+
+        assertThat(run("report", MINI, "--answers", answers.toString(), "--bogus", "1")).isEqualTo(2);
+        assertThat(run("validate", "--strict", MINI)).isEqualTo(2);
+
+        assertThat(err().lines()).containsExactly(
+                "parcours: unknown option '--bogus'; report takes --answers, --locale, --format, --out, --team, --date",
+                "parcours: unknown option '--strict'; validate takes questionnaire folders only");
+    }
+
+    @Test
+    void an_unknown_command_is_refused_and_does_not_start_the_web_server() {
+        assertThat(Cli.handles(new String[] {"compare", "a.yaml", "b.yaml"})).isTrue();
+
+        assertThat(run("compare", "a.yaml", "b.yaml")).isEqualTo(2);
+
+        assertThat(err()).isEqualTo("parcours: unknown command 'compare'; commands: validate, test, report\n");
+    }
+
+    @Test
+    void a_command_without_its_arguments_answers_in_one_line() {
+        assertThat(run("report")).isEqualTo(2);
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(run("test")).isEqualTo(2);
+
+        assertThat(err().lines()).hasSize(3).allMatch(line -> line.startsWith("parcours: ") && line.contains("usage: "));
+    }
+
+    @Test
+    void an_internal_error_is_one_line_with_exit_1_and_its_detail_only_with_debug() {
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertThat(Cli.guarded(() -> {
+            throw new IllegalStateException("unexpected");
+        }, errors, false)).isEqualTo(1);
+        assertThat(err()).isEqualTo("parcours: internal error (java.lang.IllegalStateException: unexpected); "
+                + "run again with --debug for the details\n");
+
+        err.reset();
+        assertThat(Cli.guarded(() -> {
+            throw new IllegalStateException("unexpected");
+        }, errors, true)).isEqualTo(1);
+        assertThat(err().lines().toList()).first().asString().startsWith("parcours: internal error");
+        assertThat(err()).contains("\tat org.parcours.cli.CliTest");
+    }
+
+    private static Path copyOfMini(Path dir) throws Exception {
+        Path folder = dir.resolve("mini");
+        Files.createDirectories(folder);
+        try (var files = Files.list(Path.of(MINI))) {
+            for (Path p : files.toList()) Files.copy(p, folder.resolve(p.getFileName()));
+        }
+        return folder;
+    }
 }

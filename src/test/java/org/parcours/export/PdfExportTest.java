@@ -47,4 +47,13 @@ class PdfExportTest {
                     "Appendix: your answers");
         }
     }
+
+    @Test
+    void a_dollar_sign_or_a_backslash_in_the_vision_keeps_the_pdf_whole() throws IOException {
+        for (String vision : new String[] {"Lever 50 k$ par an", "raise $1M", "C:\\communs\\$0"}) {
+            try (PDDocument doc = pdf("fr", "Équipe $1", vision)) {
+                assertThat(new PDFTextStripper().getText(doc)).as(vision).contains(vision);
+            }
+        }
+    }
 }

@@ -30,4 +30,13 @@ class ReportLabelsTest {
                 .doesNotContain("<script").doesNotContain("javascript:");
         assertThat(text.markdown()).startsWith("**Bold**");
     }
+
+    @Test
+    void a_markdown_link_tells_the_browser_to_send_no_referrer_and_no_opener() {
+        RichText text = Markdown.render("See [the guide](https://example.org/guide) and <https://example.org>.");
+
+        assertThat(text.html()).contains(
+                "<a rel=\"noopener noreferrer\" href=\"https://example.org/guide\">the guide</a>",
+                "<a rel=\"noopener noreferrer\" href=\"https://example.org\">https://example.org</a>");
+    }
 }

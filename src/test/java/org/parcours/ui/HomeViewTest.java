@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.parcours.assessment.TeamName;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
@@ -38,6 +41,21 @@ class HomeViewTest extends SpringBrowserlessTest {
         test(languageSwitch()).click();
 
         assertThat(leadText()).startsWith("Parcours vous guide pas à pas");
+    }
+
+    @Test
+    void a_team_name_over_the_limit_is_refused_with_a_message_and_nothing_starts() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(HomeView.class);
+        TextField team = find(TextField.class).first();
+
+        // More than the field's maxlength lets one type: what a browser sends once that attribute is removed.
+        team.setValue("é".repeat(TeamName.MAX_LENGTH + 1));
+        test(find(Button.class).withText("Commencer").first()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(team.isInvalid()).isTrue();
+        assertThat(team.getErrorMessage()).isEqualTo("Ce nom dépasse 120 caractères : raccourcissez-le.");
     }
 
     @Test

@@ -86,11 +86,19 @@ public final class HtmlReport {
 
     /** A figure with the SVG and its text alternative as caption; in the PDF the SVG also carries it as alt. */
     private static String picture(String svg, String alternative, Variant variant) {
-        String drawn = variant == Variant.PDF
-                ? svg.replaceFirst("<svg ", "<svg alt=\"" + org.parcours.markup.Xml.escape(alternative) + "\" ")
-                : svg;
+        String drawn = variant == Variant.PDF ? withAlt(svg, alternative) : svg;
         return "<figure>" + drawn + "<figcaption>" + org.parcours.markup.Xml.escape(alternative)
                 + "</figcaption></figure>";
+    }
+
+    /**
+     * The alt attribute goes right after the root's tag name, spliced as text: the alternative quotes the team's
+     * own words, and a regular-expression replacement would read their {@code $} and {@code \} as group references.
+     */
+    private static String withAlt(String svg, String alternative) {
+        String root = "<svg ";
+        if (!svg.startsWith(root)) throw new IllegalArgumentException("not an SVG element");
+        return root + "alt=\"" + org.parcours.markup.Xml.escape(alternative) + "\" " + svg.substring(root.length());
     }
 
     private static String resource(String name) {

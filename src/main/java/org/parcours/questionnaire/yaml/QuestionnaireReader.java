@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.parcours.questionnaire.AnswersFile;
 import org.parcours.questionnaire.Problem;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
@@ -53,9 +54,9 @@ public final class QuestionnaireReader {
         return questionnaire.get();
     }
 
-    /** An answers file's top-level map: String keys, values String, Long, Double, Boolean, List or Map. */
+    /** An answers file's top-level map and the place of each of its values. */
     @SuppressWarnings("unchecked")
-    public static Map<String, Object> readAnswers(String fileName, String text) throws QuestionnaireException {
+    public static AnswersFile.Located readAnswers(String fileName, String text) throws QuestionnaireException {
         Problems problems = new Problems();
         var root = YamlParser.parse(fileName, text, problems);
         if (root.isPresent() && !(root.get() instanceof YNode.YMap)) {
@@ -63,7 +64,13 @@ public final class QuestionnaireReader {
                     + YNode.describe(root.get()));
         }
         if (!problems.isEmpty()) throw new QuestionnaireException(problems.sorted());
-        return (Map<String, Object>) YNode.plain(root.orElseThrow());
+        YNode.YMap map = (YNode.YMap) root.orElseThrow();
+        Map<String, AnswersFile.Place> places = new LinkedHashMap<>();
+        map.entries().forEach((key, entry) -> {
+            YNode.Loc at = entry.value().loc();
+            places.put(key, new AnswersFile.Place(at.file(), at.line(), at.column()));
+        });
+        return new AnswersFile.Located(fileName, (Map<String, Object>) YNode.plain(map), places);
     }
 
     private static void merge(YNode root, Map<String, YNode.YMap.Entry> merged, Problems problems) {

@@ -2,11 +2,10 @@ package org.parcours.ui.report;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.parcours.export.ExportFileName;
 import org.parcours.export.ExportFormat;
 import org.parcours.export.ReportExporter;
 import org.parcours.report.Report;
@@ -14,25 +13,63 @@ import org.parcours.report.Report;
 /** The download links: the report shown on the page, written in each export format on demand. */
 final class Exports extends Div {
 
+    /** How often the page asks the server for news while a download is under way (there is no push). */
+    private static final int POLL_MILLIS = 1000;
+
+    /** How a report becomes a file: {@link ReportExporter#write}, unless a test makes it fail. */
+    @FunctionalInterface
+    interface Writer extends java.io.Serializable {
+        void write(Report report, ExportFormat format, OutputStream out) throws IOException;
+    }
+
+    private final Paragraph failure = new Paragraph();
+    /** Clicks minus answers: the answer to a quick download may reach the UI before its click does. */
+    private int underWay;
+
     Exports(Report report) {
+        this(report, ReportExporter::write);
+    }
+
+    Exports(Report report, Writer writer) {
         addClassName("pc-exports");
         Span title = new Span(getTranslation("report.download"));
         title.setId("pc-exports-title");
         add(title);
         for (ExportFormat format : ExportFormat.values()) {
-            Anchor download = new Anchor((DownloadEvent event) -> {
-                event.setFileName(ExportFileName.of(report, format));
-                event.setContentType(format.mediaType());
-                try (OutputStream out = event.getOutputStream()) {
-                    ReportExporter.write(report, format, out);
-                } catch (IOException e) {
-                    event.getResponse().setStatus(500);
-                }
-            }, getTranslation("report.download." + format.extension()));
+            String label = getTranslation("report.download." + format.extension());
+            Anchor download = new Anchor(new ExportDownload(report, format, writer, ok -> answered(ok, label)), label);
             download.getElement().setAttribute("download", true);
             download.getElement().setAttribute("aria-describedby", "pc-exports-title");
+            download.getElement().addEventListener("click", click -> clicked());
             download.addClassName("pc-download");
             add(download);
         }
+        failure.addClassName("pc-download-failed");
+        failure.getElement().setAttribute("role", "alert");
+        failure.setVisible(false);
+        add(failure);
+    }
+
+    private void clicked() {
+        underWay++;
+        failure.setVisible(false);
+        poll();
+    }
+
+    /**
+     * The download runs outside the page's requests, so what it says reaches the browser with the next one: the
+     * page polls while a download is under way, and the failure message arrives with the answer that ends it.
+     */
+    private void answered(boolean ok, String label) {
+        underWay--;
+        if (!ok) {
+            failure.setText(getTranslation("report.download.failed", label));
+            failure.setVisible(true);
+        }
+        poll();
+    }
+
+    private void poll() {
+        getUI().ifPresent(ui -> ui.setPollInterval(underWay > 0 ? POLL_MILLIS : -1));
     }
 }
