@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.Answers;
 import org.parcours.engine.Engine;
+import org.parcours.engine.Evaluation;
 import org.parcours.export.ExportFormat;
 import org.parcours.export.ReportExporter;
 import org.parcours.questionnaire.Questionnaire;
@@ -122,7 +123,12 @@ final class ReportCommand {
         if (!q.locales().contains(locale)) {
             throw new UsageException("locale '" + locale + "' is not one of " + q.locales());
         }
-        return Optional.of(ReportBuilder.build(Engine.evaluate(q, parsed.answers()), locale, context));
+        Evaluation evaluation = Engine.evaluate(q, parsed.answers());
+        if (!evaluation.complete()) {
+            err.println("incomplete: " + evaluation.missingRequired().size() + " required question(s) without a valid "
+                    + "answer: " + String.join(", ", evaluation.missingRequired()));
+        }
+        return Optional.of(ReportBuilder.build(evaluation, locale, context));
     }
 
     /**

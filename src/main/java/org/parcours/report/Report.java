@@ -25,12 +25,14 @@ import org.parcours.engine.Progress;
  * @param answers              the appendix: every visible answered question
  * @param recommendations      every eligible recommendation, in catalogue order (what the JSON export lists)
  * @param labels               the report's fixed texts in {@code locale}
+ * @param missingRequired      the visible required questions still without a valid answer: the assessment is
+ *                             incomplete unless this is empty
  */
 public record Report(String questionnaireId, String questionnaireVersion, String contentHash, String title,
                      String locale, Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
                      List<PhaseSection> phases, List<OptionSection> options, List<PitchGroup> pitches,
                      SpeedboatNotes speedboat, List<Resource> resources, List<AnswerLine> answers,
-                     List<ReportItem> recommendations, ReportLabels labels) {
+                     List<ReportItem> recommendations, ReportLabels labels, List<QuestionRef> missingRequired) {
 
     public Report {
         scores = List.copyOf(scores);
@@ -40,6 +42,18 @@ public record Report(String questionnaireId, String questionnaireVersion, String
         resources = List.copyOf(resources);
         answers = List.copyOf(answers);
         recommendations = List.copyOf(recommendations);
+        missingRequired = List.copyOf(missingRequired);
+    }
+
+    /** Whether every visible required question holds a valid answer. */
+    public boolean complete() {
+        return missingRequired.isEmpty();
+    }
+
+    /** "Incomplete: N required questions…", or empty when complete. */
+    public Optional<String> incompleteNotice() {
+        return complete() ? Optional.empty()
+                : Optional.of(labels.format("report.incomplete", missingRequired.size()));
     }
 
     /** The report's date as people of its language write it ("2 décembre 2026", "December 2, 2026"). */

@@ -49,7 +49,7 @@ public final class ReportBuilder {
                 phases(evaluation, lang, scores, byId), options(evaluation, labels, byId),
                 Pitches.of(evaluation, labels, byId), SpeedboatNotes.of(evaluation, lang, questions),
                 Resources.of(byId.values()), new AnswerTexts(lang, labels, questions).of(evaluation),
-                List.copyOf(byId.values()), labels);
+                List.copyOf(byId.values()), labels, questions.refs(evaluation.missingRequired()));
     }
 
     private static Score score(DimensionScore s, String locale, ReportLabels labels) {

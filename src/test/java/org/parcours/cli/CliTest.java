@@ -38,6 +38,15 @@ class CliTest {
     }
 
     @Test
+    void report_says_when_the_assessment_is_incomplete_and_which_required_questions_are_missing(@TempDir Path dir)
+            throws Exception {
+        Path answers = Files.writeString(dir.resolve("a.yaml"), "resource_type: data\n");
+        assertThat(run("report", MINI, "--answers", answers.toString(), "--format", "json",
+                "--out", dir.resolve("r.json").toString())).isZero();
+        assertThat(err()).contains("incomplete: 2 required question(s) without a valid answer: funding_needs, maintainers");
+    }
+
+    @Test
     void validate_prints_a_summary_for_a_clean_folder() {
         assertThat(run("validate", MINI)).isZero();
         assertThat(out()).isEqualTo("ok " + MINI + ": mini 1.0.0, 2 phases, 6 questions, 3 dimensions, "
@@ -144,7 +153,7 @@ class CliTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("answers.yaml",
                     "report.pdf");
         }
-        assertThat(err().lines()).singleElement().asString().startsWith("parcours: ").contains("pdf", "nothing written");
+        assertThat(err().lines().filter(line -> !line.startsWith("incomplete: "))).singleElement().asString().startsWith("parcours: ").contains("pdf", "nothing written");
     }
 
     @Test

@@ -35,6 +35,18 @@ class ReportBuilderTest {
     }
 
     @Test
+    void the_report_says_it_is_incomplete_and_names_the_required_questions_left() {
+        Report complete = report(softwareTeam(), "fr");
+        Report partial = report(Scenario.load("mini").answer("resource_type", "data"), "en");
+
+        assertThat(complete.complete()).isTrue();
+        assertThat(complete.incompleteNotice()).isEmpty();
+        assertThat(partial.missingRequired()).extracting(QuestionRef::id).containsExactly("funding_needs", "maintainers");
+        assertThat(partial.incompleteNotice()).contains(
+                "Incomplete diagnostic: 2 required questions have no answer yet. The report rests on the answers given.");
+    }
+
+    @Test
     void an_unknown_locale_falls_back_to_the_questionnaire_default() {
         assertThat(report(softwareTeam(), "de").locale()).isEqualTo("fr");
     }

@@ -74,6 +74,8 @@ public final class HtmlReport {
         h.element("dt", report.label("report.date")).element("dd", report.dateText());
         h.element("dt", report.label("report.progress")).element("dd", report.labels().format(
                 "report.progress.value", report.progress().answered(), report.progress().visible()));
+        report.incompleteNotice().ifPresent(notice -> h.element("dt", report.label("report.status"))
+                .element("dd", notice, "class", "incomplete"));
         h.element("dt", report.label("report.questionnaire")).element("dd",
                 report.questionnaireId() + " " + report.questionnaireVersion());
         h.close("dl").open("nav", "aria-label", report.label("report.contents"))

@@ -94,6 +94,11 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         header.add(new Paragraph(Blocks.labelled(report, "report.progress",
                 report.labels().format("report.progress.value", report.progress().answered(),
                         report.progress().visible()))));
+        report.incompleteNotice().ifPresent(notice -> {
+            Paragraph incomplete = new Paragraph(notice);
+            incomplete.addClassName("pc-incomplete");
+            header.add(incomplete);
+        });
         Button print = new Button(getTranslation("report.print"),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
         header.add(print);
