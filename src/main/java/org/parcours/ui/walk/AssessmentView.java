@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,7 +54,6 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     private WalkPosition position;
     private Optional<String> focusQuestion = Optional.empty();
     private String renderedLocale = "";
-    private ZoneId zone = ZoneId.systemDefault();
 
     AssessmentView(AssessmentService service) {
         this.service = service;
@@ -117,16 +115,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         if (moved) {
             service.moveTo(state.token(), phase.id(), position.part());
         }
-        // The time the team reads is its own: the browser's time zone, once it is known.
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> zone = zoneOf(details.getTimeZoneId()));
-    }
-
-    private static ZoneId zoneOf(String id) {
-        try {
-            return id == null ? ZoneId.systemDefault() : ZoneId.of(id);
-        } catch (RuntimeException unknown) {
-            return ZoneId.systemDefault();
-        }
+        status.followBrowserTimeZone(UI.getCurrent());
     }
 
     private void render() {
@@ -195,7 +184,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
                 block.saved(state.versionOf(questionId));
                 block.showProblems(List.of());
                 refresh();
-                status.saved(state.updatedAt(), zone);
+                status.saved(state.updatedAt());
             }
             case SaveOutcome.Refused refused -> {
                 block.showProblems(messages(refused.problems()));

@@ -1,5 +1,6 @@
 package org.parcours.ui.walk;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ final class SaveStatus extends Span {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Texts texts;
+    private ZoneId zone = ZoneId.systemDefault();
 
     SaveStatus(Texts texts) {
         this.texts = texts;
@@ -20,7 +22,20 @@ final class SaveStatus extends Span {
         getElement().setAttribute("aria-live", "polite");
     }
 
-    void saved(Instant at, ZoneId zone) {
+    /** The time the team reads is its own: the browser's time zone, once the browser has told it. */
+    void followBrowserTimeZone(UI ui) {
+        ui.getPage().retrieveExtendedClientDetails(details -> zone = zoneOf(details.getTimeZoneId()));
+    }
+
+    private static ZoneId zoneOf(String id) {
+        try {
+            return id == null ? ZoneId.systemDefault() : ZoneId.of(id);
+        } catch (RuntimeException unknown) {
+            return ZoneId.systemDefault();
+        }
+    }
+
+    void saved(Instant at) {
         setState("pc-saved", texts.get("walk.saved", TIME.withLocale(Locale.ROOT).format(at.atZone(zone))));
     }
 
