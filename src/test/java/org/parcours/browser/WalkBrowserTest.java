@@ -118,7 +118,7 @@ class WalkBrowserTest extends ChromiumTest {
                     answered = true;
                 }
             }
-            for (Locator number : page.getByRole(AriaRole.SPINBUTTON).all()) {
+            for (Locator number : page.locator("input[inputmode=decimal]").all()) {
                 if (number.isVisible() && number.inputValue().isEmpty()) {
                     number.fill("3");
                     number.press("Tab");

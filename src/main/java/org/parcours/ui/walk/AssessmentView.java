@@ -174,6 +174,12 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     }
 
     private void save(QuestionBlock block, Optional<AnswerValue> answer) {
+        Optional<String> unreadable = block.refusal();
+        if (unreadable.isPresent()) {
+            block.showProblems(List.of(unreadable.get()));
+            status.notSaved();
+            return;
+        }
         String questionId = block.question().id();
         SaveOutcome outcome = answer.isPresent()
                 ? service.answer(state.token(), questionId, block.version(), answer.get())

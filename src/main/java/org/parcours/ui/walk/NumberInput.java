@@ -1,32 +1,49 @@
 package org.parcours.ui.walk;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import org.parcours.engine.AnswerValue;
 import org.parcours.questionnaire.Question;
 
-/** A number question: a number field with its unit and bounds. The engine, not the field, enforces the bounds. */
-final class NumberInput extends QuestionInput<NumberField, Double> {
+/**
+ * A number question: a text field read strictly as a plain number of the page's language ({@link PlainNumber}),
+ * with its unit. Vaadin's number field read "2e5" as 2 and, in French, "12,5" as 125; this one refuses what is
+ * not a plain number, with a message, and saves nothing. The engine, not the field, enforces the bounds.
+ */
+final class NumberInput extends QuestionInput<TextField, String> {
 
-    NumberInput(Question question, String locale) {
-        super(question, new NumberField());
-        NumberField field = field();
-        question.min().ifPresent(field::setMin);
-        question.max().ifPresent(field::setMax);
+    private final PlainNumber numbers;
+    private final Texts texts;
+
+    NumberInput(Question question, String locale, Texts texts) {
+        super(question, new TextField());
+        this.numbers = new PlainNumber(locale);
+        this.texts = texts;
+        TextField field = field();
+        // A phone shows its number keyboard, with the decimal mark of the language.
+        field.getElement().setAttribute("inputmode", "decimal");
+        field.setHelperText(texts.get("walk.number.help"));
         question.unit().map(unit -> unit.in(locale)).filter(unit -> !unit.isBlank())
                 .ifPresent(unit -> field.setSuffixComponent(new Span(unit)));
     }
 
     @Override
     Optional<AnswerValue> answer() {
-        return Optional.ofNullable(field().getValue()).map(AnswerValue::of);
+        return numbers.read(field().getValue()) instanceof PlainNumber.Number n
+                ? Optional.of(AnswerValue.of(n.value())) : Optional.empty();
     }
 
     @Override
-    Double valueOf(Optional<AnswerValue> answer) {
+    Optional<String> refusal() {
+        return numbers.read(field().getValue()) instanceof PlainNumber.NotANumber
+                ? Optional.of(texts.get("walk.number.invalid", field().getValue().strip())) : Optional.empty();
+    }
+
+    @Override
+    String valueOf(Optional<AnswerValue> answer) {
         return answer.filter(AnswerValue.Number.class::isInstance)
-                .map(value -> ((AnswerValue.Number) value).value())
-                .orElse(null);
+                .map(value -> numbers.write(((AnswerValue.Number) value).value()))
+                .orElse("");
     }
 }

@@ -45,7 +45,7 @@ final class QuestionBlock extends Div {
             case MULTIPLE -> new MultipleChoiceInput(question, locale);
             case SCALE -> new ScaleInput(question, locale);
             case BOOLEAN -> new YesNoInput(question, texts);
-            case NUMBER -> new NumberInput(question, locale);
+            case NUMBER -> new NumberInput(question, locale, texts);
             case TEXT -> new TextInput(question, texts);
         };
         return new QuestionBlock(field, locale, texts);
@@ -83,6 +83,11 @@ final class QuestionBlock extends Div {
 
     void onChange(Consumer<Optional<AnswerValue>> listener) {
         field.onChange(listener);
+    }
+
+    /** Why what the field holds cannot be an answer, if it cannot. */
+    Optional<String> refusal() {
+        return field.refusal();
     }
 
     void showProblems(List<String> messages) {

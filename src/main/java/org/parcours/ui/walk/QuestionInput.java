@@ -39,6 +39,14 @@ abstract class QuestionInput<C extends AbstractField<C, V> & HasValidation & Has
     /** The answer the field holds now; empty when it holds none. */
     abstract Optional<AnswerValue> answer();
 
+    /**
+     * Why what the field holds cannot be read as an answer at all (a number that is not one), in the team's
+     * language; empty when it can. Such a value is neither saved nor taken as a cleared answer.
+     */
+    Optional<String> refusal() {
+        return Optional.empty();
+    }
+
     /** The field's value showing {@code answer}, or its empty value. */
     abstract V valueOf(Optional<AnswerValue> answer);
 

@@ -156,6 +156,27 @@ class WalkTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_number_is_read_as_people_write_it_and_what_is_not_a_plain_number_is_refused_visibly() {
+        AssessmentState started = openNew("sustain");
+        choose(radios("Mainteneurs")).selectItem("3");
+        TextField budget = find(TextField.class).withLabel("Budget").single();
+
+        test(budget).setValue("12 000,5");
+        assertThat(saved(started).answers().get("budget")).contains(AnswerValue.of(12000.5));
+        assertThat(budget.isInvalid()).isFalse();
+
+        for (String typed : List.of("2e5", "1e6", "12.5", "douze", "0x10")) {
+            test(budget).setValue(typed);
+            assertThat(budget.isInvalid()).as(typed).isTrue();
+            assertThat(budget.getErrorMessage()).as(typed).startsWith("« " + typed + " » n'est pas un nombre");
+            assertThat(saved(started).answers().get("budget")).as(typed).contains(AnswerValue.of(12000.5));
+        }
+
+        navigate("a/" + started.token().value() + "/sustain", AssessmentView.class);
+        assertThat(find(TextField.class).withLabel("Budget").single().getValue()).isEqualTo("12000,5");
+    }
+
+    @Test
     void an_unknown_or_malformed_resume_link_gets_the_friendly_page() {
         navigate("a/" + "A".repeat(43), NotFoundView.class);
         assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Page introuvable");
