@@ -21,8 +21,10 @@ final class NumberInput extends QuestionInput<TextField, String> {
         this.numbers = new PlainNumber(locale);
         this.texts = texts;
         TextField field = field();
-        // A phone shows its number keyboard, with the decimal mark of the language.
-        field.getElement().setAttribute("inputmode", "decimal");
+        // A phone shows its number keyboard, with the decimal mark of the language: the attribute belongs on the
+        // web component's own input, which exists only once the field is in the browser.
+        field.addAttachListener(attach -> field.getElement().executeJs(
+                "this.inputElement && this.inputElement.setAttribute('inputmode', 'decimal')"));
         field.setHelperText(texts.get("walk.number.help"));
         question.unit().map(unit -> unit.in(locale)).filter(unit -> !unit.isBlank())
                 .ifPresent(unit -> field.setSuffixComponent(new Span(unit)));
