@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.ContentTestRunner;
+import org.parcours.engine.ExpressionCosts;
 import org.parcours.questionnaire.Problem;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
@@ -14,7 +16,8 @@ import org.parcours.questionnaire.QuestionnaireLoader;
 
 /**
  * {@code validate}: every problem as path:line:column: message (the loader's, then content-test answers that
- * break the engine's answer rules), or a one-line summary per folder.
+ * break the engine's answer rules, then expressions too costly on the content tests' answers), or a one-line
+ * summary per folder.
  */
 final class ValidateCommand {
 
@@ -32,11 +35,12 @@ final class ValidateCommand {
         int problems = 0;
         for (String folder : folders(folders, "validate", USAGE)) {
             problems += load(folder, out, err).map(q -> {
-                List<String> answers = q.tests().stream()
-                        .flatMap(t -> ContentTestRunner.answerProblems(q, t).stream()).toList();
-                answers.forEach(out::println);
-                if (!answers.isEmpty()) {
-                    err.println(folder + ": " + answers.size() + (answers.size() == 1 ? " problem" : " problems"));
+                List<String> found = new ArrayList<>();
+                q.tests().forEach(t -> found.addAll(ContentTestRunner.answerProblems(q, t)));
+                ExpressionCosts.of(q).forEach(costly -> found.add(costly.toString()));
+                found.forEach(out::println);
+                if (!found.isEmpty()) {
+                    err.println(folder + ": " + found.size() + (found.size() == 1 ? " problem" : " problems"));
                     return 1;
                 }
                 out.println(summary(folder, q));

@@ -1,6 +1,7 @@
 package org.parcours.engine;
 
 import java.util.List;
+import org.parcours.questionnaire.Bindings;
 import org.parcours.questionnaire.Questionnaire;
 
 /** The one place where answers become an evaluation. Stateless and thread-safe. */
@@ -12,6 +13,16 @@ public final class Engine {
     /** Evaluates answers; never throws on any answer set (invalid answers are reported and ignored). */
     public static Evaluation evaluate(Questionnaire questionnaire, Answers answers) {
         return new Evaluator(questionnaire, answers).run();
+    }
+
+    /**
+     * What expressions read once the answers are evaluated (visibility decided, scores known): for authors'
+     * tools that run the questionnaire's conditions one by one ({@link ExpressionCosts}).
+     */
+    public static Bindings bindingsAfter(Questionnaire questionnaire, Answers answers) {
+        Evaluator evaluator = new Evaluator(questionnaire, answers);
+        evaluator.run();
+        return evaluator;
     }
 
     /** Checks one answer before it is saved; an empty list means it is acceptable. */

@@ -11,6 +11,17 @@ public interface Condition {
     /** The expression as the author wrote it. */
     String source();
 
+    /** Where the expression is written ({@code file:line:col}), or an empty text when not known. */
+    default String place() {
+        return "";
+    }
+
+    /**
+     * How many evaluation steps one run takes on these bindings (for authors' tools, not for evaluations): a
+     * run that outgrows its budget gives {@link Long#MAX_VALUE}.
+     */
+    long steps(Bindings bindings);
+
     /** The question ids the expression reads (identifiers and {@code answered('…')} arguments). */
     Set<String> readsQuestions();
 

@@ -2,9 +2,11 @@ package org.parcours.questionnaire;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -88,6 +90,17 @@ public final class Questionnaire {
 
     public Optional<Recommendation> recommendation(String id) {
         return recommendations.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Every condition the questionnaire holds (visibility, eligibility, fit), in file order, each once. */
+    public List<Condition> conditions() {
+        Set<Condition> all = new LinkedHashSet<>();
+        questions.forEach(q -> q.visibleIf().ifPresent(all::add));
+        recommendations.forEach(r -> {
+            r.when().ifPresent(all::add);
+            r.fit().forEach(f -> all.add(f.condition()));
+        });
+        return List.copyOf(all);
     }
 
     /** File name → exact text, sorted by name. */

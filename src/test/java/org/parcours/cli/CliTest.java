@@ -70,6 +70,21 @@ class CliTest {
     }
 
     @Test
+    void validate_runs_every_expression_on_the_content_tests_and_names_the_one_that_outgrows_its_budget(
+            @TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("mini");
+        Files.createDirectories(folder);
+        String costly = "[" + "1,".repeat(59) + "1].exists(a, [" + "2,".repeat(199) + "2].exists(b, a == b))";
+        for (Path p : Files.list(Path.of(MINI)).toList()) {
+            Files.writeString(folder.resolve(p.getFileName()), Files.readString(p)
+                    .replace("when: \"resource_type != ''\"", "when: \"" + costly + "\""));
+        }
+        assertThat(run("validate", folder.toString())).isEqualTo(1);
+        assertThat(out()).contains(folder + "/catalogue.yaml:39:11: expression \"[1,1,")
+                .contains("stops for outgrowing its budget, and counts as false, with the answers of test");
+    }
+
+    @Test
     void validate_prints_every_problem_with_its_place(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("mini");
         Files.createDirectories(folder);

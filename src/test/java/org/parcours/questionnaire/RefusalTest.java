@@ -157,6 +157,15 @@ class RefusalTest {
     }
 
     @Test
+    void an_expression_that_could_cost_too_much_is_refused_where_it_is_written() {
+        String hundred = "[" + "1, ".repeat(99) + "1]";
+        String body = "a + b == 3 && a * b != 7 && a - b != 5 && a != b + 9 && b != a + 11";
+        assertProblem(refuse("catalogue.yaml", "when: \"resource_type != ''\"", "when: \"" + hundred + ".exists(a, "
+                + hundred + ".exists(b, " + body + "))\""), "mini/catalogue.yaml:39:11",
+                "when: this expression could take up to");
+    }
+
+    @Test
     void expression_naming_an_unknown_question() {
         assertProblem(refuse("questionnaire.yaml", "visible_if: \"resource_type == 'software'\"",
                 "visible_if: \"resource_typ == 'software'\""), "mini/questionnaire.yaml:43:22",

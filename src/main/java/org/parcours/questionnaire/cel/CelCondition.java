@@ -1,7 +1,10 @@
 package org.parcours.questionnaire.cel;
 
 import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelErrorCode;
+import dev.cel.common.ast.CelExpr;
 import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelEvaluationListener;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelLateFunctionBindings;
 import dev.cel.runtime.CelRuntime;
@@ -26,7 +29,13 @@ final class CelCondition implements Condition {
 
     private static final Logger LOG = LoggerFactory.getLogger(CelCondition.class);
 
+    /** A run stops after this many evaluation steps: twice the most {@link CostEstimate} lets through. */
+    static final long MAX_STEPS = 2 * ConditionCompiler.MAX_COST;
+    /** …or after this long, whatever the steps cost. */
+    static final long DEADLINE_NANOS = 250_000_000L;
+
     private final String source;
+    private final String place;
     private final CelAbstractSyntaxTree ast;
     /** Made when the condition is compiled if it has no direct evaluator, else on first use (tests). */
     private volatile CelRuntime.Program program;
@@ -41,9 +50,10 @@ final class CelCondition implements Condition {
      * {@code direct} (may be null) evaluates {@code ast} directly; {@code program} (null when {@code direct} is
      * given: made on demand) runs it in CEL; {@code slots} numbers the questions.
      */
-    CelCondition(String source, CelAbstractSyntaxTree ast, CelRuntime.Program program, DirectEvaluator direct,
-                 Map<String, Integer> slots, Set<String> readsQuestions, boolean callsAnswered) {
+    CelCondition(String source, String place, CelAbstractSyntaxTree ast, CelRuntime.Program program,
+                 DirectEvaluator direct, Map<String, Integer> slots, Set<String> readsQuestions, boolean callsAnswered) {
         this.source = source;
+        this.place = place;
         this.ast = ast;
         this.program = program;
         this.direct = direct;
@@ -62,20 +72,71 @@ final class CelCondition implements Condition {
         return readsQuestions;
     }
 
+    @Override
+    public String place() {
+        return place;
+    }
+
     /**
-     * A CEL evaluation error (a missing map key, an index out of range) means the condition does not hold, as
-     * CEL says. Any other exception is a bug in this package: it is logged, and the condition does not hold
-     * either, so that one faulty expression cannot take a team's page down.
+     * A CEL evaluation error on the answers (a missing map key, an index out of range) means the condition does
+     * not hold, as CEL says. A run that outgrows its budget (CEL's loop iterations, or this class's steps and
+     * deadline) is the author's error: it is logged once, naming the expression and its place, and the condition
+     * does not hold. Any other exception is a bug in this package: logged too, so that one faulty expression
+     * cannot take a team's page down.
      */
     @Override
     public boolean test(Bindings bindings) {
         try {
             return direct != null ? direct.test(bindings) : runProgram(bindings);
+        } catch (OverBudget e) {
+            logOnce("condition {} \"{}\" stopped: {}; it counts as false until it is made cheaper", e.getMessage());
+            return false;
         } catch (RuntimeException e) {
             if (failureLogged.compareAndSet(false, true)) {
-                LOG.warn("condition \"{}\" failed unexpectedly and counts as false", source, e);
+                LOG.warn("condition {} \"{}\" failed unexpectedly and counts as false", place, shortSource(), e);
             }
             return false;
+        }
+    }
+
+    @Override
+    public long steps(Bindings bindings) {
+        if (direct != null) return direct.size();
+        Budget budget = new Budget();
+        try {
+            run(bindings, budget);
+            return budget.steps;
+        } catch (OverBudget e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private void logOnce(String message, String why) {
+        if (failureLogged.compareAndSet(false, true)) LOG.warn(message, place, shortSource(), why);
+    }
+
+    private String shortSource() {
+        return source.length() > 200 ? source.substring(0, 200) + "…" : source;
+    }
+
+    /** A run stopped for outgrowing its budget. */
+    static final class OverBudget extends RuntimeException {
+        OverBudget(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /** Counts the nodes a run evaluates, and stops it past {@link #MAX_STEPS} or {@link #DEADLINE_NANOS}. */
+    private static final class Budget implements CelEvaluationListener {
+        private final long start = System.nanoTime();
+        private long steps;
+
+        @Override
+        public void callback(CelExpr expr, Object result) {
+            if (++steps > MAX_STEPS) throw new OverBudget("more than " + MAX_STEPS + " evaluation steps");
+            if ((steps & 1023) == 0 && System.nanoTime() - start > DEADLINE_NANOS) {
+                throw new OverBudget("longer than " + DEADLINE_NANOS / 1_000_000 + " ms");
+            }
         }
     }
 
@@ -84,6 +145,10 @@ final class CelCondition implements Condition {
      * evaluation error counts as false.
      */
     boolean runProgram(Bindings bindings) {
+        return run(bindings, new Budget());
+    }
+
+    private boolean run(Bindings bindings, Budget budget) {
         CelVariableResolver variables = name -> {
             if (SCORE.equals(name)) return Optional.of(bindings.scores());
             Integer slot = slots.get(name);
@@ -92,14 +157,16 @@ final class CelCondition implements Condition {
         try {
             CelRuntime.Program p = program();
             Object result = callsAnswered
-                    ? p.eval(variables, CelLateFunctionBindings.from(
+                    ? p.trace(variables, CelLateFunctionBindings.from(
                             CelFunctionBinding.from(ANSWERED_OVERLOAD, String.class, id -> {
                                 Integer slot = slots.get(id);
                                 return slot != null && bindings.answered(slot);
-                            })))
-                    : p.eval(variables);
+                            })), budget)
+                    : p.trace(variables, budget);
             return Boolean.TRUE.equals(result);
         } catch (CelEvaluationException e) {
+            if (e.getCause() instanceof OverBudget over) throw over;
+            if (e.getErrorCode() == CelErrorCode.ITERATION_BUDGET_EXCEEDED) throw new OverBudget(e.getMessage());
             return false;
         }
     }

@@ -45,6 +45,12 @@ public final class ConditionCompiler {
     /** Longest expression accepted, in characters: a guard against hostile files. */
     public static final int MAX_EXPRESSION_CHARS = 4000;
 
+    /** Most evaluation steps one expression may cost, in the worst case ({@link CostEstimate}). */
+    public static final long MAX_COST = 100_000;
+
+    /** Most evaluation steps all the expressions of a questionnaire may cost together, in the worst case. */
+    public static final long MAX_TOTAL_COST = 1_000_000;
+
     /** What compiling one expression gives: a condition, or every error found in it. */
     public sealed interface Outcome {
     }
@@ -61,7 +67,7 @@ public final class ConditionCompiler {
     private static final CelOptions OPTIONS = CelOptions.current()
             .enableHeterogeneousNumericComparisons(true)
             .maxExpressionCodePointSize(MAX_EXPRESSION_CHARS)
-            .comprehensionMaxIterations(10_000)
+            .comprehensionMaxIterations(CostEstimate.MAX_ITERATIONS)
             .build();
     /** The same options without the size limit: for {@link #precheck}, whose one text holds many expressions. */
     private static final CelOptions BATCH_OPTIONS = OPTIONS.toBuilder()
@@ -90,6 +96,9 @@ public final class ConditionCompiler {
     private final CelCompiler recommendationCompiler;
     private final BatchCheck batch;
     private final ReadChecks readChecks;
+    private final CostEstimate costs;
+    /** The worst-case cost of every distinct condition made so far. */
+    private long totalCost;
     /** One condition per distinct expression text (and kind), shared by every place that writes it. */
     private final Map<String, Condition> compiled = new HashMap<>();
 
@@ -98,6 +107,12 @@ public final class ConditionCompiler {
      * question by its index in that order.
      */
     public ConditionCompiler(Map<String, QuestionType> questionTypes, Set<String> dimensions) {
+        this(questionTypes, dimensions, Map.of());
+    }
+
+    /** {@code optionCounts}: each multiple question's number of options, so that loops over it are costed right. */
+    public ConditionCompiler(Map<String, QuestionType> questionTypes, Set<String> dimensions,
+                             Map<String, Integer> optionCounts) {
         this.questionTypes = Collections.unmodifiableMap(new LinkedHashMap<>(questionTypes));
         this.dimensions = Set.copyOf(dimensions);
         Map<String, Integer> numbered = new HashMap<>();
@@ -106,6 +121,9 @@ public final class ConditionCompiler {
         this.conditionCompiler = compiler(false, true);
         this.recommendationCompiler = compiler(true, true);
         this.readChecks = new ReadChecks(this.questionTypes.keySet(), this.dimensions);
+        Map<String, Integer> listSizes = new HashMap<>(optionCounts);
+        listSizes.put(CelCondition.SCORE, this.dimensions.size());
+        this.costs = new CostEstimate(listSizes);
         this.batch = new BatchCheck(allowScore -> allowScore ? recommendationCompiler : conditionCompiler,
                 allowScore -> compiler(allowScore, false));
     }
@@ -155,7 +173,7 @@ public final class ConditionCompiler {
     }
 
     /** A condition from {@link #precheck}'s ASTs, or empty when the one-by-one path must take over. */
-    private Optional<Condition> fromPrechecked(String text, String where, boolean allowScore) {
+    private Optional<Condition> fromPrechecked(String text, String where, boolean allowScore, String place) {
         String key = key(text, allowScore);
         Condition done = compiled.get(key);
         if (done != null) return Optional.of(done);
@@ -164,9 +182,9 @@ public final class ConditionCompiler {
         CelAbstractSyntaxTree ast = checked.get();
         List<ExpressionError> scratch = new ArrayList<>(); // positions in the batch are not the author's
         ReadChecks.Reads reads = readChecks.reads(ast, where, scratch);
-        if (!scratch.isEmpty()) return Optional.empty();
+        if (!scratch.isEmpty() || costs.of(ast.getExpr()) > MAX_COST) return Optional.empty();
         try {
-            Condition condition = condition(text, ast, reads);
+            Condition condition = condition(text, ast, reads, place);
             compiled.put(key, condition);
             return Optional.of(condition);
         } catch (CelEvaluationException | RuntimeException e) {
@@ -179,7 +197,16 @@ public final class ConditionCompiler {
      * condition may not read {@code score}.
      */
     public Outcome compile(String text, String where, boolean allowScore) {
-        Optional<Condition> ready = fromPrechecked(text, where, allowScore);
+        return compile(text, where, allowScore, "");
+    }
+
+    /**
+     * {@link #compile(String, String, boolean)}, naming where the expression is written ({@code file:line:col}),
+     * so that a run-time failure can say which expression failed. Identical texts share one condition, which
+     * names the first place.
+     */
+    public Outcome compile(String text, String where, boolean allowScore, String place) {
+        Optional<Condition> ready = fromPrechecked(text, where, allowScore, place);
         if (ready.isPresent()) return new Compiled(ready.get());
         CelValidationResult result = (allowScore ? recommendationCompiler : conditionCompiler).compile(text);
         List<ExpressionError> errors = new ArrayList<>();
@@ -193,7 +220,14 @@ public final class ConditionCompiler {
         try {
             CelAbstractSyntaxTree ast = result.getAst();
             ReadChecks.Reads reads = readChecks.reads(ast, where, errors);
-            return errors.isEmpty() ? new Compiled(condition(text, ast, reads)) : new Refused(errors);
+            if (!errors.isEmpty()) return new Refused(errors);
+            long cost = costs.of(ast.getExpr());
+            if (cost > MAX_COST) {
+                return new Refused(List.of(ExpressionError.whole(where + ": this expression could take up to " + cost
+                        + " evaluation steps (what is inside a loop counts once per item); the limit is " + MAX_COST
+                        + ": loop over fewer items, or move work out of the loop")));
+            }
+            return new Compiled(condition(text, ast, reads, place));
         } catch (CelValidationException | CelEvaluationException e) {
             return new Refused(List.of(ExpressionError.whole(where + ": " + e.getMessage())));
         }
@@ -215,10 +249,17 @@ public final class ConditionCompiler {
         return celMessage;
     }
 
-    private Condition condition(String text, CelAbstractSyntaxTree ast, ReadChecks.Reads reads) throws CelEvaluationException {
+    private Condition condition(String text, CelAbstractSyntaxTree ast, ReadChecks.Reads reads, String place)
+            throws CelEvaluationException {
         DirectEvaluator direct = DirectEvaluator.of(ast, slots);
+        totalCost += costs.of(ast.getExpr());
         // Without a direct evaluator the program is made now, so that a failure shows at load time.
-        return new CelCondition(text.strip(), ast, direct == null ? program(ast) : null, direct, slots,
+        return new CelCondition(text.strip(), place, ast, direct == null ? program(ast) : null, direct, slots,
                 reads.questions(), reads.answered());
+    }
+
+    /** The worst-case cost of all the distinct conditions compiled, to check against {@link #MAX_TOTAL_COST}. */
+    public long totalCost() {
+        return totalCost;
     }
 }

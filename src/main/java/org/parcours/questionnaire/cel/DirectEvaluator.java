@@ -24,8 +24,16 @@ final class DirectEvaluator {
 
     private final Node root;
 
-    private DirectEvaluator(Node root) {
+    private final long size;
+
+    private DirectEvaluator(Node root, long size) {
         this.root = root;
+        this.size = size;
+    }
+
+    /** The number of nodes: what one run costs, whatever the bindings. */
+    long size() {
+        return size;
     }
 
     /** True only when the expression evaluates to true (false and errors do not hold). */
@@ -37,10 +45,23 @@ final class DirectEvaluator {
     static DirectEvaluator of(CelAbstractSyntaxTree ast, Map<String, Integer> slots) {
         try {
             Node root = new Translator(ast, slots).node(ast.getExpr());
-            return root == null ? null : new DirectEvaluator(root);
+            return root == null ? null : new DirectEvaluator(root, nodes(ast.getExpr()));
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static long nodes(CelExpr e) {
+        long n = 1;
+        if (e.getKind() == CelExpr.ExprKind.Kind.CALL) {
+            if (e.call().target().isPresent()) n += nodes(e.call().target().get());
+            for (CelExpr arg : e.call().args()) n += nodes(arg);
+        } else if (e.getKind() == CelExpr.ExprKind.Kind.LIST) {
+            for (CelExpr item : e.list().elements()) n += nodes(item);
+        } else if (e.getKind() == CelExpr.ExprKind.Kind.SELECT) {
+            n += nodes(e.select().operand());
+        }
+        return n;
     }
 
     private enum Kind { BOOL, STRING, DOUBLE, INT, STRING_LIST }

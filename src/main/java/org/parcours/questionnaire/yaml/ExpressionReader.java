@@ -31,7 +31,8 @@ final class ExpressionReader {
             problems.add(scalar.loc(), where + " must be a CEL expression in quotes, e.g. \"resource_type == 'software'\"");
             return Optional.empty();
         }
-        return switch (compiler.compile(text, where, allowScore)) {
+        YNode.Loc at = scalar.loc();
+        return switch (compiler.compile(text, where, allowScore, at.file() + ":" + at.line() + ":" + at.column())) {
             case ConditionCompiler.Compiled c -> Optional.of(c.condition());
             case ConditionCompiler.Refused r -> {
                 report(scalar, r.errors());

@@ -59,7 +59,8 @@ final class ModelReader {
         List<Dimension> dimensions = dimensions(f, locales);
         Set<String> dimensionIds = new LinkedHashSet<>(dimensions.stream().map(Dimension::id).toList());
         Map<String, QuestionType> types = QuestionTypes.scan(f.list("phases", true));
-        ConditionCompiler compiler = new ConditionCompiler(types, dimensionIds);
+        ConditionCompiler compiler = new ConditionCompiler(types, dimensionIds,
+                QuestionTypes.optionCounts(f.list("phases", false)));
         compiler.precheck(ExpressionTexts.visibleIf(root), false);
         compiler.precheck(ExpressionTexts.recommendations(root), true);
         ExpressionReader expressions = new ExpressionReader(compiler, sources, problems);
@@ -77,6 +78,11 @@ final class ModelReader {
         List<Question> order = VisibilityOrder.of(questions, visibleIfNodes, problems);
         List<ContentTest> tests = new TestReader(problems, locales, byId, dimensions, recommendations)
                 .tests(f.list("tests", false));
+        if (compiler.totalCost() > ConditionCompiler.MAX_TOTAL_COST) {
+            problems.add(root.loc(), "the expressions of this questionnaire could take up to " + compiler.totalCost()
+                    + " evaluation steps for one evaluation; the limit is " + ConditionCompiler.MAX_TOTAL_COST
+                    + ": make the loops (exists, all, map, filter) shorter or fewer");
+        }
         if (!problems.isEmpty() || id.isEmpty() || version.isEmpty() || title.isEmpty() || description.isEmpty()
                 || license.isEmpty()) {
             return Optional.empty();

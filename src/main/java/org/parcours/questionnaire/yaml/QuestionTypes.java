@@ -34,6 +34,24 @@ final class QuestionTypes {
         return types;
     }
 
+    /** Each question's number of options (for the cost of loops over a multiple question's answer). */
+    static Map<String, Integer> optionCounts(List<YNode> phases) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (YNode phase : phases) {
+            if (!(phase instanceof YNode.YMap p) || !(p.entries().get("questions") instanceof YNode.YMap.Entry e)
+                    || !(e.value() instanceof YNode.YList questions)) {
+                continue;
+            }
+            for (YNode q : questions.items()) {
+                if (q instanceof YNode.YMap m && YNode.plain(value(m, "id")) instanceof String id
+                        && value(m, "options") instanceof YNode.YList options) {
+                    counts.putIfAbsent(id, options.items().size());
+                }
+            }
+        }
+        return counts;
+    }
+
     private static YNode value(YNode.YMap m, String key) {
         YNode.YMap.Entry e = m.entries().get(key);
         return e == null ? new YNode.YScalar(m.loc(), null) : e.value();
