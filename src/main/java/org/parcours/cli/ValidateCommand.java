@@ -3,6 +3,8 @@ package org.parcours.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.parcours.engine.ContentTestRunner;
@@ -13,7 +15,9 @@ import org.parcours.questionnaire.QuestionnaireLoader;
 
 /**
  * {@code validate}: every problem as path:line:column: message (the loader's, then content-test answers that
- * break the engine's answer rules), or a one-line summary per folder.
+ * break the engine's answer rules), or a one-line summary per folder, after its warnings
+ * ({@code path:line:column: warning: message}), which fail the command only with {@code --strict}. Dates are
+ * checked against today.
  */
 final class ValidateCommand {
 
@@ -25,14 +29,18 @@ final class ValidateCommand {
         this.err = err;
     }
 
-    int run(String[] folders) {
-        if (folders.length == 0) {
+    /** {@code --strict} among the arguments makes warnings fail the command too. */
+    int run(String[] args) {
+        boolean strict = Arrays.asList(args).contains("--strict");
+        List<String> folders = Arrays.stream(args).filter(a -> !a.equals("--strict")).toList();
+        if (folders.isEmpty()) {
             err.println(Cli.USAGE);
             return 2;
         }
         int problems = 0;
         for (String folder : folders) {
             problems += load(folder, out, err).map(q -> {
+                q.warnings().forEach(w -> out.println(w.asWarning()));
                 List<String> answers = q.tests().stream()
                         .flatMap(t -> ContentTestRunner.answerProblems(q, t).stream()).toList();
                 answers.forEach(out::println);
@@ -41,7 +49,7 @@ final class ValidateCommand {
                     return 1;
                 }
                 out.println(summary(folder, q));
-                return 0;
+                return strict && !q.warnings().isEmpty() ? 1 : 0;
             }).orElse(1);
         }
         return problems == 0 ? 0 : 1;
@@ -56,7 +64,7 @@ final class ValidateCommand {
             return Optional.empty();
         }
         try {
-            return Optional.of(QuestionnaireLoader.load(path));
+            return Optional.of(QuestionnaireLoader.load(path, LocalDate.now()));
         } catch (QuestionnaireException e) {
             e.problems().stream().map(Problem::toString).forEach(out::println);
             err.println(folder + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
@@ -67,6 +75,8 @@ final class ValidateCommand {
     static String summary(String folder, Questionnaire q) {
         return "ok " + folder + ": " + q.id() + " " + q.version() + ", " + q.phases().size() + " phases, "
                 + q.questions().size() + " questions, " + q.dimensions().size() + " dimensions, "
-                + q.recommendations().size() + " recommendations, " + q.tests().size() + " tests";
+                + q.recommendations().size() + " recommendations, " + q.tests().size() + " tests"
+                + (q.warnings().isEmpty() ? "" : ", " + q.warnings().size()
+                + (q.warnings().size() == 1 ? " warning" : " warnings"));
     }
 }

@@ -30,6 +30,8 @@ public final class Questionnaire {
     private final List<Dimension> dimensions;
     private final List<Phase> phases;
     private final List<Recommendation> recommendations;
+    private final List<Component> components;
+    private final List<Problem> warnings;
     private final List<ContentTest> tests;
     private final SortedMap<String, String> sourceFiles;
     private final String contentHash;
@@ -37,13 +39,15 @@ public final class Questionnaire {
     private final List<Question> visibilityOrder;
     private final Map<String, Question> questionsById;
 
-    public Questionnaire(Metadata metadata, List<Dimension> dimensions, List<Phase> phases,
+    public Questionnaire(Metadata metadata, List<Dimension> dimensions, List<Phase> phases, List<Component> components,
                   List<Recommendation> recommendations, List<ContentTest> tests, Map<String, String> sourceFiles,
-                  List<Question> visibilityOrder) {
+                  List<Question> visibilityOrder, List<Problem> warnings) {
         this.metadata = metadata;
         this.dimensions = List.copyOf(dimensions);
         this.phases = List.copyOf(phases);
+        this.components = List.copyOf(components);
         this.recommendations = List.copyOf(recommendations);
+        this.warnings = List.copyOf(warnings);
         this.tests = List.copyOf(tests);
         this.sourceFiles = Collections.unmodifiableSortedMap(new TreeMap<>(sourceFiles));
         this.contentHash = Hashing.sha256(this.sourceFiles);
@@ -69,6 +73,31 @@ public final class Questionnaire {
     public List<Phase> phases() { return phases; }
     public List<Recommendation> recommendations() { return recommendations; }
     public List<ContentTest> tests() { return tests; }
+
+    /** The components a resource can have, in the order the report shows their rankings (none: an empty list). */
+    public List<Component> components() { return components; }
+
+    /**
+     * What the load found questionable without refusing it (a fact not checked for a year, an option that changes
+     * nothing), in file order; {@code validate --strict} fails on them.
+     */
+    public List<Problem> warnings() { return warnings; }
+
+    /** Every compiled expression, wherever it is written ({@link Conditions#of}). */
+    public List<Condition> conditions() {
+        return Conditions.of(questions, dimensions, components, recommendations);
+    }
+
+    public Optional<Component> component(String id) {
+        return components.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Where a component's ranking comes among the components: -1 for none (those rank first), then 0, 1… */
+    public int componentOrder(Optional<String> componentId) {
+        if (componentId.isEmpty()) return -1;
+        for (int i = 0; i < components.size(); i++) if (components.get(i).id().equals(componentId.get())) return i;
+        return components.size();
+    }
 
     /** Every question, in phase order then question order. */
     public List<Question> questions() { return questions; }

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,16 @@ public final class QuestionnaireLoader {
     private QuestionnaireLoader() {
     }
 
-    /** Reads {@code folder/*.yaml}; problem paths start with the folder as given. */
+    /** Reads {@code folder/*.yaml}; problem paths start with the folder as given. Dates are checked against today. */
     public static Questionnaire load(Path folder) throws QuestionnaireException {
+        return load(folder, LocalDate.now());
+    }
+
+    /**
+     * Reads {@code folder/*.yaml}, warning about facts checked more than a year before {@code today} (the command
+     * line passes today; tests pass a fixed date).
+     */
+    public static Questionnaire load(Path folder, LocalDate today) throws QuestionnaireException {
         Map<String, String> files = new TreeMap<>();
         String prefix = folder.toString().isEmpty() ? "" : folder + "/";
         List<Problem> problems = new ArrayList<>();
@@ -46,7 +55,8 @@ public final class QuestionnaireLoader {
                     "cannot read the folder: " + e.getMessage())));
         }
         if (!problems.isEmpty()) throw new QuestionnaireException(problems);
-        return load(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), prefix, files);
+        return QuestionnaireReader.read(folder.getFileName() == null ? folder.toString()
+                : folder.getFileName().toString(), prefix, files, today);
     }
 
     private static Optional<String> read(Path file, String prefix, List<Problem> problems) throws IOException {
@@ -71,11 +81,12 @@ public final class QuestionnaireLoader {
      */
     public static Questionnaire load(String folderName, Map<String, String> yamlFilesByName)
             throws QuestionnaireException {
-        return load(folderName, folderName + "/", yamlFilesByName);
+        return load(folderName, yamlFilesByName, LocalDate.now());
     }
 
-    private static Questionnaire load(String folderName, String prefix, Map<String, String> files)
+    /** Loads from stored text, checking dates against {@code today}. */
+    public static Questionnaire load(String folderName, Map<String, String> yamlFilesByName, LocalDate today)
             throws QuestionnaireException {
-        return QuestionnaireReader.read(folderName, prefix, files);
+        return QuestionnaireReader.read(folderName, folderName + "/", yamlFilesByName, today);
     }
 }

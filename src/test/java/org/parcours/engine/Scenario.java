@@ -181,6 +181,20 @@ public final class Scenario {
         return this;
     }
 
+    /** The argument against (English text) held, and its expression reads exactly these questions. */
+    public Scenario expectAgainst(String recommendation, String because, String... questions) {
+        RankedRecommendation r = evaluation().recommendation(recommendation(recommendation)).orElseThrow();
+        assertThat(r.reasons()).as("reasons of %s", recommendation)
+                .noneSatisfy(reason -> assertThat(reason.because().in("en")).isEqualTo(because));
+        assertThat(r.against()).as("arguments against %s", recommendation)
+                .anySatisfy(reason -> {
+                    assertThat(reason.because().in("en")).isEqualTo(because);
+                    assertThat(reason.weight()).isNegative();
+                    assertThat(reason.questions()).containsExactlyInAnyOrder(questions);
+                });
+        return this;
+    }
+
     public Scenario expectProblem(String question, ProblemCode code) {
         // An unknown question may be the point (UNKNOWN_QUESTION), so this one takes any id.
         assertThat(evaluation().problems(question)).extracting(AnswerProblem::code).contains(code);

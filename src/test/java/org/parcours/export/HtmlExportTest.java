@@ -33,7 +33,7 @@ class HtmlExportTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select("main section > h2").eachText()).containsExactly("Synthèse", "Vos prochaines étapes",
-                "Gouvernance, structures, licences et financements", "Argumentaires de diffusion", "Le speed boat",
+                "Gouvernance, structures, licences, financements et réseaux", "Argumentaires de diffusion", "Le speed boat",
                 "Ressources et exemples", "Annexe : vos réponses");
         assertThat(page.select("style")).hasSize(1);
         assertThat(page.select("svg[role=img]")).hasSize(2);

@@ -31,6 +31,7 @@ final class CelCondition implements Condition {
     /** Made when the condition is compiled if it has no direct evaluator, else on first use (tests). */
     private volatile CelRuntime.Program program;
     private final Set<String> readsQuestions;
+    private final Set<String> stringLiterals;
     private final boolean callsAnswered;
     private final DirectEvaluator direct;
     private final Map<String, Integer> slots;
@@ -42,13 +43,15 @@ final class CelCondition implements Condition {
      * given: made on demand) runs it in CEL; {@code slots} numbers the questions.
      */
     CelCondition(String source, CelAbstractSyntaxTree ast, CelRuntime.Program program, DirectEvaluator direct,
-                 Map<String, Integer> slots, Set<String> readsQuestions, boolean callsAnswered) {
+                 Map<String, Integer> slots, Set<String> readsQuestions, Set<String> stringLiterals,
+                 boolean callsAnswered) {
         this.source = source;
         this.ast = ast;
         this.program = program;
         this.direct = direct;
         this.slots = slots;
         this.readsQuestions = Set.copyOf(readsQuestions);
+        this.stringLiterals = Set.copyOf(stringLiterals);
         this.callsAnswered = callsAnswered;
     }
 
@@ -60,6 +63,11 @@ final class CelCondition implements Condition {
     @Override
     public Set<String> readsQuestions() {
         return readsQuestions;
+    }
+
+    @Override
+    public Set<String> stringLiterals() {
+        return stringLiterals;
     }
 
     /**

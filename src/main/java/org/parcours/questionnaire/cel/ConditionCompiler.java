@@ -269,7 +269,7 @@ public final class ConditionCompiler {
             String name = m.group(1);
             if (name.equals(CelCondition.SCORE) && !allowScore) {
                 return "'score' cannot be used here: scores are known only after every answer, so only "
-                        + "recommendations (when, fit) may read them";
+                        + "recommendations (when, requires, fit) may read them";
             }
             return "unknown question '" + name + "'" + Suggestions.didYouMean(name, questionTypes.keySet());
         }
@@ -283,15 +283,16 @@ public final class ConditionCompiler {
         DirectEvaluator direct = DirectEvaluator.of(ast, slots);
         // Without a direct evaluator the program is made now, so that a failure shows at load time.
         return new CelCondition(text.strip(), ast, direct == null ? program(ast) : null, direct, slots,
-                reads.questions, reads.answered);
+                reads.questions, reads.literals, reads.answered);
     }
 
-    private record Reads(Set<String> questions, boolean answered) {
+    private record Reads(Set<String> questions, Set<String> literals, boolean answered) {
     }
 
     /** What the checked AST reads, and the checks that CEL's type checker cannot make. */
     private Reads reads(CelAbstractSyntaxTree ast, String where, List<ExpressionError> errors) {
         Set<String> questions = new HashSet<>();
+        Set<String> literals = new HashSet<>();
         boolean[] answered = new boolean[1];
         CelNavigableAst.fromAst(ast).getRoot().allNodes().forEach(node -> {
             CelExpr expr = node.expr();
@@ -301,6 +302,11 @@ public final class ConditionCompiler {
                     if (questionTypes.containsKey(name)) questions.add(name);
                 }
                 case SELECT -> checkScoreField(ast, expr, where, errors);
+                case CONSTANT -> {
+                    if (expr.constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+                        literals.add(expr.constant().stringValue());
+                    }
+                }
                 case CALL -> {
                     if (expr.call().function().equals("answered")) {
                         answered[0] = true;
@@ -310,7 +316,7 @@ public final class ConditionCompiler {
                 default -> { }
             }
         });
-        return new Reads(questions, answered[0]);
+        return new Reads(questions, literals, answered[0]);
     }
 
     private void checkScoreField(CelAbstractSyntaxTree ast, CelExpr expr, String where, List<ExpressionError> errors) {
