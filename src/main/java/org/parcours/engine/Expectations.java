@@ -67,7 +67,7 @@ final class Expectations {
             String actual = ranked.isEmpty() ? "(none)"
                     : ranked.getFirst().id() + " (fit " + ranked.getFirst().fit() + ")";
             failures.add("expected top " + ranking + " = " + id + ", got " + actual
-                    + e.recommendation(id).map(r -> "; " + id + " has fit " + r.fit()).orElse("; " + id + " " + why(id)));
+                    + e.recommendation(id).map(r -> "; " + id + " has fit " + r.fit()).orElse("; " + id + ": " + why(id)));
         }
     }
 
