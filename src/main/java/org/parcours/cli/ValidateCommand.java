@@ -3,7 +3,6 @@ package org.parcours.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +63,7 @@ final class ValidateCommand {
             return Optional.empty();
         }
         try {
-            return Optional.of(QuestionnaireLoader.load(path, LocalDate.now()));
+            return Optional.of(QuestionnaireLoader.load(path, QuestionnaireLoader.today()));
         } catch (QuestionnaireException e) {
             e.problems().stream().map(Problem::toString).forEach(out::println);
             err.println(folder + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));

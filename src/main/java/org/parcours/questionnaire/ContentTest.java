@@ -36,6 +36,18 @@ public record ContentTest(String name, String file, int line, Map<String, Object
 
     /** One ranking: a kind, and the component its recommendations apply to (none: those without a component). */
     public record Ranking(RecommendationKind kind, Optional<String> component) {
+        // Written out because a record's generated equals and hashCode are bootstrapped on first use (method
+        // handles), a cost every load would pay for this map key: loading stays within its cold-start budget.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ranking r && kind == r.kind && component.equals(r.component);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * kind.hashCode() + component.hashCode();
+        }
+
         /** As a test writes it: {@code licence} or {@code licence/software}. */
         @Override
         public String toString() {

@@ -29,7 +29,15 @@ public final class QuestionnaireLoader {
 
     /** Reads {@code folder/*.yaml}; problem paths start with the folder as given. Dates are checked against today. */
     public static Questionnaire load(Path folder) throws QuestionnaireException {
-        return load(folder, LocalDate.now());
+        return load(folder, today());
+    }
+
+    /**
+     * Today's date, in UTC: {@code LocalDate.now()} loads the time-zone rules, tens of milliseconds of a cold start,
+     * and a day's difference does not matter to a check that facts are less than a year old.
+     */
+    public static LocalDate today() {
+        return LocalDate.ofEpochDay(Math.floorDiv(System.currentTimeMillis(), 86_400_000L));
     }
 
     /**
@@ -81,7 +89,7 @@ public final class QuestionnaireLoader {
      */
     public static Questionnaire load(String folderName, Map<String, String> yamlFilesByName)
             throws QuestionnaireException {
-        return load(folderName, yamlFilesByName, LocalDate.now());
+        return load(folderName, yamlFilesByName, today());
     }
 
     /** Loads from stored text, checking dates against {@code today}. */

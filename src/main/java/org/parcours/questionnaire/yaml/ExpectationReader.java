@@ -1,7 +1,6 @@
 package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.parcours.questionnaire.ContentTest;
 import org.parcours.questionnaire.Dimension;
 import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.Recommendation;
-import org.parcours.questionnaire.RecommendationKind;
 import org.parcours.questionnaire.Suggestions;
 
 /**
@@ -53,7 +51,7 @@ final class ExpectationReader {
                 scores(f), levels(f),
                 known(f, "recommended", recommendations.keySet(), "recommendation"),
                 known(f, "not_recommended", recommendations.keySet(), "recommendation"),
-                top(f), excluded(f), f.bool("complete"), against(f), capped(f), messages(f)));
+                TopReader.top(f, recommendations, components), excluded(f), f.bool("complete"), against(f), capped(f), messages(f)));
     }
 
     private List<String> known(YamlMap f, String key, Collection<String> ids, String what) {
@@ -216,46 +214,5 @@ final class ExpectationReader {
             return false;
         }
         return true;
-    }
-
-    /** {@code top: {kind: id}} (recommendations without a component) or {@code top: {kind/component: id}}. */
-    private Map<ContentTest.Ranking, String> top(YamlMap f) {
-        Map<ContentTest.Ranking, String> out = new LinkedHashMap<>();
-        f.node("top").ifPresent(node -> {
-            if (!(node instanceof YNode.YMap map)) {
-                problems.add(node.loc(), "expect.top must map kinds to recommendation ids");
-                return;
-            }
-            map.entries().values().forEach(e -> ranking(e).ifPresent(ranking -> {
-                Object v = YNode.plain(e.value());
-                Recommendation r = v instanceof String id ? recommendations.get(id) : null;
-                if (r == null || r.kind() != ranking.kind()) {
-                    problems.add(e.value().loc(), "expect.top." + e.key() + " must name a recommendation of kind "
-                            + ranking.kind().id() + Suggestions.didYouMean(String.valueOf(v), recommendations.keySet()));
-                } else if (!r.component().equals(ranking.component())) {
-                    problems.add(e.value().loc(), "expect.top." + e.key() + " names '" + r.id() + "', which ranks in "
-                            + new ContentTest.Ranking(r.kind(), r.component()) + ": write that key instead");
-                } else {
-                    out.put(ranking, r.id());
-                }
-            }));
-        });
-        return out;
-    }
-
-    private Optional<ContentTest.Ranking> ranking(YNode.YMap.Entry e) {
-        String[] parts = e.key().split("/", 2);
-        Optional<RecommendationKind> kind = Arrays.stream(RecommendationKind.values())
-                .filter(k -> k.id().equals(parts[0])).findFirst();
-        if (kind.isEmpty()) {
-            problems.add(e.keyLoc(), "expect.top: unknown kind '" + parts[0] + "'");
-            return Optional.empty();
-        }
-        if (parts.length == 2 && !components.contains(parts[1])) {
-            problems.add(e.keyLoc(), "expect.top: unknown component '" + parts[1] + "' in '" + e.key() + "'"
-                    + Suggestions.didYouMean(parts[1], components));
-            return Optional.empty();
-        }
-        return Optional.of(new ContentTest.Ranking(kind.get(), Optional.ofNullable(parts.length == 2 ? parts[1] : null)));
     }
 }
