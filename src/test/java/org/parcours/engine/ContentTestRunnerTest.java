@@ -21,7 +21,7 @@ class ContentTestRunnerTest {
             "maintainers", 5L, "hosting", "team", "paid", true, "rules_by", "community", "ecological", true);
 
     private static Questionnaire extended() throws Exception {
-        return QuestionnaireLoader.load(Path.of("src/test/resources/questionnaires/extended"));
+        return QuestionnaireLoader.load(Path.of("src/test/resources/questionnaires-2.0/extended"));
     }
 
     private static List<String> failures(Expectation expect) throws Exception {

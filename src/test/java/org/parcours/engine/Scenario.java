@@ -23,10 +23,11 @@ public final class Scenario {
         this.questionnaire = questionnaire;
     }
 
-    /** Loads a fixture under src/test/resources/questionnaires/, or any folder path. */
+    /** Loads a fixture under src/test/resources/questionnaires/ or questionnaires-2.0/, or any folder path. */
     public static Scenario load(String folder) {
         Path path = Path.of(folder);
         if (!path.toFile().isDirectory()) path = Path.of("src/test/resources/questionnaires", folder);
+        if (!path.toFile().isDirectory()) path = Path.of("src/test/resources/questionnaires-2.0", folder);
         try {
             return new Scenario(QuestionnaireLoader.load(path));
         } catch (QuestionnaireException e) {

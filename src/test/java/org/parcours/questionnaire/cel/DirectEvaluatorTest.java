@@ -129,7 +129,7 @@ class DirectEvaluatorTest {
 
     @Test
     void the_conditions_of_a_questionnaire_include_every_key_of_format_2() throws Exception {
-        Questionnaire q = QuestionnaireLoader.load(Path.of("src/test/resources/questionnaires/extended"));
+        Questionnaire q = QuestionnaireLoader.load(Path.of("src/test/resources/questionnaires-2.0/extended"));
         assertThat(q.conditions()).extracting(Condition::source).contains(
                 "hosting == 'one_person' && !paid", "rules_by == 'founder'",
                 "resource_type in ['data', 'mixed']", "ecological", "public_body");
@@ -138,7 +138,8 @@ class DirectEvaluatorTest {
     @Test
     void every_condition_of_every_questionnaire_is_direct_and_decides_as_cel() throws Exception {
         List<Path> folders = new ArrayList<>();
-        for (Path root : List.of(Path.of("questionnaires"), Path.of("src/test/resources/questionnaires"))) {
+        for (Path root : List.of(Path.of("questionnaires"), Path.of("src/test/resources/questionnaires"),
+                Path.of("src/test/resources/questionnaires-2.0"))) {
             if (!Files.isDirectory(root)) continue;
             try (Stream<Path> paths = Files.list(root)) {
                 paths.filter(Files::isDirectory).sorted().forEach(folders::add);
