@@ -412,6 +412,18 @@ class RefusalTest {
     }
 
     @Test
+    void content_test_expecting_arguments_against_an_unknown_recommendation() {
+        assertProblem(refuseExpectation("against: {fund-low-scor: [x]}"), "mini/tests.yaml:10:17",
+                "expect.against names an unknown recommendation 'fund-low-scor' (did you mean 'fund-low-score'?)");
+    }
+
+    @Test
+    void content_test_expecting_complete_with_a_value_that_is_not_true_or_false() {
+        assertProblem(refuseExpectation("complete: \"yes\""), "mini/tests.yaml:10:17",
+                "complete must be true or false, not a text");
+    }
+
+    @Test
     void content_test_expecting_a_cap_on_a_dimension_without_caps() {
         List<Problem> problems = refuseExpectation("capped: [sustain, sustainn]");
         assertProblem(problems, "mini/tests.yaml:10:16", "expect.capped names 'sustain', which has no caps");
