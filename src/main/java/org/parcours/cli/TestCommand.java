@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.parcours.engine.ContentTestRunner;
 import org.parcours.questionnaire.Questionnaire;
 
-/** {@code test}: runs content tests, one line per test, failures indented, then "N passed, N failed". */
+/**
+ * {@code test}: runs content tests, one line per test, failures indented, a coverage line per folder, then
+ * "N passed, N failed".
+ */
 final class TestCommand {
 
     static final String USAGE = "parcours test <questionnaire-dir>...";
@@ -40,6 +43,7 @@ final class TestCommand {
                     o.failures().forEach(f -> out.println("          - " + f));
                 }
             }
+            out.println(ContentTestRunner.coverage(q.get()));
         }
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 ? 0 : 1;

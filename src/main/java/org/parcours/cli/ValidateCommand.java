@@ -17,11 +17,12 @@ import org.parcours.questionnaire.QuestionnaireLoader;
 /**
  * {@code validate}: every problem as path:line:column: message (the loader's, then content-test answers that
  * break the engine's answer rules, then expressions too costly on the content tests' answers), or a one-line
- * summary per folder.
+ * summary per folder, after its warnings ({@code path:line:column: warning: message}), which fail the command
+ * only with {@code --strict}. Dates are checked against today.
  */
 final class ValidateCommand {
 
-    static final String USAGE = "parcours validate <questionnaire-dir>...";
+    static final String USAGE = "parcours validate [--strict] <questionnaire-dir>...";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -31,10 +32,14 @@ final class ValidateCommand {
         this.err = err;
     }
 
-    int run(List<String> folders) {
+    /** {@code --strict} among the arguments makes warnings fail the command too. */
+    int run(List<String> args) {
+        boolean strict = args.contains("--strict");
+        List<String> folders = args.stream().filter(a -> !a.equals("--strict")).toList();
         int problems = 0;
         for (String folder : folders(folders, "validate", USAGE)) {
             problems += load(folder, out, err).map(q -> {
+                q.warnings().forEach(w -> out.println(w.asWarning()));
                 List<String> found = new ArrayList<>();
                 q.tests().forEach(t -> found.addAll(ContentTestRunner.answerProblems(q, t)));
                 ExpressionCosts.of(q).forEach(costly -> found.add(costly.toString()));
@@ -44,7 +49,7 @@ final class ValidateCommand {
                     return 1;
                 }
                 out.println(summary(folder, q));
-                return 0;
+                return strict && !q.warnings().isEmpty() ? 1 : 0;
             }).orElse(1);
         }
         return problems == 0 ? 0 : 1;
@@ -53,7 +58,7 @@ final class ValidateCommand {
     /** The folders a command is given: at least one, and no option (these commands take none). */
     static List<String> folders(List<String> args, String command, String usage) {
         args.stream().filter(a -> a.startsWith("--")).findFirst().ifPresent(option -> {
-            throw new UsageException("unknown option '" + option + "'; " + command + " takes questionnaire folders only");
+            throw new UsageException("unknown option '" + option + "'; usage: " + usage);
         });
         if (args.isEmpty()) {
             throw new UsageException(command + " needs at least one questionnaire folder; usage: " + usage);
@@ -75,7 +80,7 @@ final class ValidateCommand {
             return Optional.empty();
         }
         try {
-            return Optional.of(QuestionnaireLoader.load(path));
+            return Optional.of(QuestionnaireLoader.load(path, QuestionnaireLoader.today()));
         } catch (QuestionnaireException e) {
             ProblemList.print(e.problems(), out);
             err.println(folder + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
@@ -86,6 +91,8 @@ final class ValidateCommand {
     static String summary(String folder, Questionnaire q) {
         return "ok " + folder + ": " + q.id() + " " + q.version() + ", " + q.phases().size() + " phases, "
                 + q.questions().size() + " questions, " + q.dimensions().size() + " dimensions, "
-                + q.recommendations().size() + " recommendations, " + q.tests().size() + " tests";
+                + q.recommendations().size() + " recommendations, " + q.tests().size() + " tests"
+                + (q.warnings().isEmpty() ? "" : ", " + q.warnings().size()
+                + (q.warnings().size() == 1 ? " warning" : " warnings"));
     }
 }

@@ -1,9 +1,12 @@
 package org.parcours.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.parcours.questionnaire.ContentTest;
 import org.parcours.questionnaire.Questionnaire;
+import org.parcours.questionnaire.Recommendation;
 
 /** Runs a questionnaire's content tests (contract §8) through the engine. */
 public final class ContentTestRunner {
@@ -22,52 +25,41 @@ public final class ContentTestRunner {
         }
     }
 
+    /**
+     * How much of the catalogue the tests look at: a recommendation is named when a test expects something of it
+     * (recommended, not_recommended, top, excluded or against).
+     */
+    public record Coverage(int named, int total) {
+        /** The share named, in percent, rounded down (so that 90 means at least 90); 100 for an empty catalogue. */
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.floor(100.0 * named / total);
+        }
+
+        /** The line {@code parcours test} prints. */
+        @Override
+        public String toString() {
+            return "coverage: " + named + " of " + total + " recommendations named by a test (" + percent() + " %)";
+        }
+    }
+
     public static List<Outcome> run(Questionnaire questionnaire) {
         return questionnaire.tests().stream().map(t -> run(questionnaire, t)).toList();
     }
 
     public static Outcome run(Questionnaire questionnaire, ContentTest test) {
         Answers.Parsed parsed = Answers.fromRaw(questionnaire, test.answers());
-        List<String> failures = new ArrayList<>();
-        failures.addAll(answerProblems(test, parsed));
+        List<String> failures = new ArrayList<>(answerProblems(test, parsed));
         Evaluation e = Engine.evaluate(questionnaire, parsed.answers());
-        ContentTest.Expectation x = test.expect();
-        x.visible().stream().filter(id -> !e.isVisible(id))
-                .forEach(id -> failures.add("expected '" + id + "' to be visible, but it is hidden"));
-        x.hidden().stream().filter(e::isVisible)
-                .forEach(id -> failures.add("expected '" + id + "' to be hidden, but it is visible"));
-        x.scores().forEach((d, range) -> {
-            var percent = e.score(d).percent();
-            if (percent.isEmpty()) {
-                failures.add("expected score " + d + " in [" + Messages.number(range.min()) + ", "
-                        + Messages.number(range.max()) + "], but it is absent (nothing attainable answered)");
-            } else if (!range.contains(percent.getAsDouble())) {
-                failures.add("expected score " + d + " in [" + Messages.number(range.min()) + ", "
-                        + Messages.number(range.max()) + "], got " + round(percent.getAsDouble()));
-            }
-        });
-        x.levels().forEach((d, level) -> {
-            String actual = e.score(d).band().map(b -> b.level()).orElse("(none)");
-            if (!actual.equals(level)) failures.add("expected level " + d + " = " + level + ", got " + actual);
-        });
-        x.recommended().forEach(id -> {
-            boolean ok = e.recommendation(id).map(RankedRecommendation::recommended).orElse(false);
-            if (!ok) failures.add("expected '" + id + "' to be recommended, but " + why(e, id));
-        });
-        x.notRecommended().forEach(id -> {
-            if (e.recommendation(id).map(RankedRecommendation::recommended).orElse(false)) {
-                failures.add("expected '" + id + "' not to be recommended, but it is (fit "
-                        + e.recommendation(id).orElseThrow().fit() + ")");
-            }
-        });
-        x.top().forEach((kind, id) -> {
-            List<RankedRecommendation> ranked = e.ranked(kind);
-            String actual = ranked.isEmpty() ? "(none)" : ranked.getFirst().id() + " (fit " + ranked.getFirst().fit() + ")";
-            if (ranked.isEmpty() || !ranked.getFirst().id().equals(id)) {
-                failures.add("expected top " + kind.id() + " = " + id + ", got " + actual);
-            }
-        });
+        new Expectations(e, failures).check(test.expect());
         return new Outcome(test, failures);
+    }
+
+    public static Coverage coverage(Questionnaire questionnaire) {
+        Set<String> named = new HashSet<>();
+        questionnaire.tests().forEach(t -> named.addAll(t.expect().namedRecommendations()));
+        int total = questionnaire.recommendations().size();
+        long count = questionnaire.recommendations().stream().map(Recommendation::id).filter(named::contains).count();
+        return new Coverage((int) count, total);
     }
 
     /**
@@ -81,14 +73,5 @@ public final class ContentTestRunner {
     private static List<String> answerProblems(ContentTest test, Answers.Parsed parsed) {
         return parsed.problems().stream().map(p -> test.place(p.questionId()) + ": invalid answer to '"
                 + p.questionId() + "': " + p.message().in("en")).toList();
-    }
-
-    private static String why(Evaluation e, String id) {
-        return e.recommendation(id).map(r -> "its total fit is " + r.fit())
-                .orElse("it is not eligible (its 'when' is false)");
-    }
-
-    private static String round(double v) {
-        return Messages.number(Math.round(v * 10) / 10.0);
     }
 }

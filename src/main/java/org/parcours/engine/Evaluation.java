@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parcours.questionnaire.Component;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.RecommendationKind;
 
@@ -19,12 +20,16 @@ public final class Evaluation {
     private final Map<String, Progress> progressByPhase;
     private final List<String> missingRequired;
     private final Map<String, DimensionScore> scores;
+    private final List<Component> components;
     private final List<RankedRecommendation> recommendations;
+    private final List<ExcludedRecommendation> excluded;
     private final Speedboat speedboat;
 
     Evaluation(Questionnaire questionnaire, Answers answers, Set<String> visible,
                Map<String, List<AnswerProblem>> problems, Progress progress, Map<String, Progress> progressByPhase,
-               List<String> missingRequired, Map<String, DimensionScore> scores, List<RankedRecommendation> recommendations, Speedboat speedboat) {
+               List<String> missingRequired, Map<String, DimensionScore> scores, List<Component> components,
+               List<RankedRecommendation> recommendations, List<ExcludedRecommendation> excluded,
+               Speedboat speedboat) {
         this.questionnaire = questionnaire;
         this.answers = answers;
         this.visible = visible;
@@ -33,7 +38,9 @@ public final class Evaluation {
         this.progressByPhase = progressByPhase;
         this.missingRequired = missingRequired;
         this.scores = scores;
+        this.components = components;
         this.recommendations = recommendations;
+        this.excluded = excluded;
         this.speedboat = speedboat;
     }
 
@@ -75,6 +82,9 @@ public final class Evaluation {
     /** Scores in dimension order. */
     public Map<String, DimensionScore> scores() { return scores; }
 
+    /** The components present in the answers' resource, in the questionnaire's order. */
+    public List<Component> components() { return components; }
+
     /** Every eligible recommendation, in catalogue order. */
     public List<RankedRecommendation> recommendations() { return recommendations; }
 
@@ -82,10 +92,40 @@ public final class Evaluation {
         return recommendations.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** The eligible recommendations of a kind, rank 1 first. */
+    /**
+     * The eligible recommendations of a kind: ranking by ranking (those without a component first, then each
+     * component in the questionnaire's order), rank 1 first in each.
+     */
     public List<RankedRecommendation> ranked(RecommendationKind kind) {
         return recommendations.stream().filter(r -> r.recommendation().kind() == kind)
+                .sorted(Comparator.comparingInt((RankedRecommendation r) ->
+                                questionnaire.componentOrder(r.recommendation().component()))
+                        .thenComparingInt(RankedRecommendation::rank)).toList();
+    }
+
+    /** One ranking: the eligible recommendations of a kind for a component (empty: those without one), rank 1 first. */
+    public List<RankedRecommendation> ranked(RecommendationKind kind, Optional<String> component) {
+        return recommendations.stream()
+                .filter(r -> r.recommendation().kind() == kind && r.recommendation().component().equals(component))
                 .sorted(Comparator.comparingInt(RankedRecommendation::rank)).toList();
+    }
+
+    /** The ranking of a kind for a component id. */
+    public List<RankedRecommendation> ranked(RecommendationKind kind, String componentId) {
+        return ranked(kind, Optional.of(componentId));
+    }
+
+    /** Every recommendation in scope but not eligible (a {@code requires} failed), in catalogue order. */
+    public List<ExcludedRecommendation> excluded() { return excluded; }
+
+    /** The excluded recommendations of a kind, in catalogue order. */
+    public List<ExcludedRecommendation> excluded(RecommendationKind kind) {
+        return excluded.stream().filter(x -> x.recommendation().kind() == kind).toList();
+    }
+
+    /** Why a recommendation is excluded, if it is. */
+    public Optional<ExcludedRecommendation> exclusion(String id) {
+        return excluded.stream().filter(x -> x.id().equals(id)).findFirst();
     }
 
     public Speedboat speedboat() { return speedboat; }

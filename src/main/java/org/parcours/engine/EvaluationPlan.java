@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.parcours.questionnaire.Component;
 import org.parcours.questionnaire.Dimension;
 import org.parcours.questionnaire.Phase;
 import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.Questionnaire;
+import org.parcours.questionnaire.Recommendation;
 
 /**
  * What an evaluation needs to know about a questionnaire and which never changes: each question's index
  * in {@link Questionnaire#questions()} (the numbering conditions read by), its CEL default value, the
- * visibility order, each phase's questions as indexes, and what each scored question can attain per
- * dimension. Computed once per questionnaire: the one cache of the engine.
+ * visibility order, each phase's questions as indexes, what each scored question can attain per
+ * dimension, and each recommendation's component as an index. Computed once per questionnaire: the one cache of the engine.
  */
 final class EvaluationPlan {
 
@@ -35,6 +37,10 @@ final class EvaluationPlan {
     final int[] scored;
     /** {@code attainable[k][d]}: what question {@code scored[k]} can attain in dimension {@code d}. */
     final double[][] attainable;
+    final List<Component> components;
+    final List<Recommendation> recommendations;
+    /** {@code componentOf[r]}: the index in {@code components} of recommendation r's component, or -1. */
+    final int[] componentOf;
 
     private EvaluationPlan(Questionnaire questionnaire) {
         List<Question> all = questionnaire.questions();
@@ -61,6 +67,9 @@ final class EvaluationPlan {
                 attainable[k][d] = Scorer.attainable(questions[scored[k]], dimensions.get(d).id());
             }
         }
+        components = questionnaire.components();
+        recommendations = questionnaire.recommendations();
+        componentOf = recommendations.stream().mapToInt(r -> questionnaire.componentOrder(r.component())).toArray();
     }
 
     static EvaluationPlan of(Questionnaire questionnaire) {

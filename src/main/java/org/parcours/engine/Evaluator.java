@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parcours.questionnaire.Bindings;
+import org.parcours.questionnaire.Component;
 import org.parcours.questionnaire.Question;
 import org.parcours.questionnaire.Questionnaire;
 
 /**
  * One evaluation run. Order matters and follows the data: checks, visibility (in the questionnaire's
- * visibility order, so a question's condition only reads questions already decided), progress, scores,
- * then recommendations (which may read scores) and the speed boat. Questions are held in arrays indexed
+ * visibility order, so a question's condition only reads questions already decided), progress, scores (with
+ * their caps and messages, which read answers), components, then recommendations (which may read scores) and the
+ * speed boat. Questions are held in arrays indexed
  * as in {@link Questionnaire#questions()}, the numbering conditions read by.
  */
 final class Evaluator implements Bindings {
@@ -52,18 +54,25 @@ final class Evaluator implements Bindings {
         for (int i = 0; i < used.length; i++) {
             if (visible[i]) used[i] = valid[i];
         }
-        Map<String, DimensionScore> scores = Scorer.scores(plan, used);
+        Map<String, DimensionScore> scores = Scorer.scores(plan, used, this);
         Map<String, Double> cel = new HashMap<>();
         scores.forEach((id, s) -> cel.put(id, s.asCelValue()));
         celScores = Collections.unmodifiableMap(cel);
-        List<RankedRecommendation> recommendations = Ranker.rank(questionnaire, this);
+        boolean[] present = new boolean[plan.components.size()];
+        List<Component> components = new ArrayList<>(present.length);
+        for (int c = 0; c < present.length; c++) {
+            Component component = plan.components.get(c);
+            present[c] = component.condition().isEmpty() || component.condition().get().test(this);
+            if (present[c]) components.add(component);
+        }
+        Ranker.Result ranking = Ranker.rank(plan, this, present);
         Speedboat speedboat = SpeedboatCollector.of(questionnaire, used, plan.index);
         Map<String, Progress> byPhase = progressByPhase();
         Progress overall = byPhase.values().stream()
                 .reduce(new Progress(0, 0), (a, b) -> new Progress(a.answered() + b.answered(), a.visible() + b.visible()));
         return new Evaluation(questionnaire, answers, Collections.unmodifiableSet(visibleInOrder),
-                Collections.unmodifiableMap(problems), overall, byPhase, missingRequired(), scores, recommendations,
-                speedboat);
+                Collections.unmodifiableMap(problems), overall, byPhase, missingRequired(), scores,
+                Collections.unmodifiableList(components), ranking.ranked(), ranking.excluded(), speedboat);
     }
 
     private void checkAnswers() {

@@ -1,27 +1,37 @@
 package org.parcours.engine;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.parcours.questionnaire.Band;
+import org.parcours.questionnaire.Bindings;
+import org.parcours.questionnaire.Cap;
 import org.parcours.questionnaire.Dimension;
+import org.parcours.questionnaire.LocalizedText;
+import org.parcours.questionnaire.MessageVariant;
 import org.parcours.questionnaire.Option;
 import org.parcours.questionnaire.Question;
 
 /**
  * Dimension scores (contract §4): earned ÷ attainable × 100 over visible, answered, not "don't know"
  * questions. What a question can attain: single, its best option; multiple, its non-exclusive options'
- * positive points; scale and boolean, their points.
+ * positive points; scale and boolean, their points. Then the knock-out caps that hold may lower the level, and the
+ * shown band's message is chosen among its variants.
  */
 final class Scorer {
 
     private Scorer() {
     }
 
-    /** {@code answers} holds the valid answer of each visible question, by index in questions(), or null. */
-    static Map<String, DimensionScore> scores(EvaluationPlan plan, AnswerValue[] answers) {
+    /**
+     * {@code answers} holds the valid answer of each visible question, by index in questions(), or null;
+     * {@code bindings} is what caps and message variants read (answers only).
+     */
+    static Map<String, DimensionScore> scores(EvaluationPlan plan, AnswerValue[] answers, Bindings bindings) {
         int dimensions = plan.dimensions.size();
         double[] earned = new double[dimensions];
         double[] attainable = new double[dimensions];
@@ -39,19 +49,42 @@ final class Scorer {
         Map<String, DimensionScore> scores = new LinkedHashMap<>();
         for (int d = 0; d < dimensions; d++) {
             Dimension dimension = plan.dimensions.get(d);
-            scores.put(dimension.id(), score(dimension, earned[d], attainable[d]));
+            scores.put(dimension.id(), score(dimension, earned[d], attainable[d], bindings));
         }
         return Collections.unmodifiableMap(scores);
     }
 
-    private static DimensionScore score(Dimension d, double earned, double attainable) {
+    private static DimensionScore score(Dimension d, double earned, double attainable, Bindings bindings) {
         if (attainable <= 0) {
-            return new DimensionScore(d, OptionalDouble.empty(), Optional.empty(), earned, attainable);
+            return new DimensionScore(d, OptionalDouble.empty(), Optional.empty(), earned, attainable, List.of(),
+                    false, Optional.empty());
         }
         // Negative weights can push below 0; an exclusive option with points could push past 100.
         double percent = Math.max(0, Math.min(100, 100.0 * earned / attainable));
         Optional<Band> band = d.bandFor(percent);
-        return new DimensionScore(d, OptionalDouble.of(percent), band, earned, attainable);
+        List<Cap> held = held(d, bindings);
+        boolean capped = false;
+        if (!held.isEmpty() && band.isPresent()) {
+            int lowest = held.stream().mapToInt(c -> d.bandIndex(c.atMost())).min().orElseThrow();
+            if (d.bandIndex(band.get().level()) > lowest) {
+                band = Optional.of(d.bands().get(lowest));
+                capped = true;
+            }
+        }
+        return new DimensionScore(d, OptionalDouble.of(percent), band, earned, attainable, held, capped,
+                band.map(b -> message(b, bindings)));
+    }
+
+    private static List<Cap> held(Dimension d, Bindings bindings) {
+        if (d.caps().isEmpty()) return List.of();
+        List<Cap> held = new ArrayList<>(1);
+        for (Cap cap : d.caps()) if (cap.condition().test(bindings)) held.add(cap);
+        return held;
+    }
+
+    private static LocalizedText message(Band band, Bindings bindings) {
+        for (MessageVariant v : band.variants()) if (v.condition().test(bindings)) return v.message();
+        return band.message();
     }
 
     static double attainable(Question q, String dimension) {

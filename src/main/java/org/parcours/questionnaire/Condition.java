@@ -26,6 +26,12 @@ public interface Condition {
     Set<String> readsQuestions();
 
     /**
+     * The string literals the expression holds ({@code 'software'} in {@code resource_type == 'software'}): the
+     * options it can name, for the warning about options that change nothing.
+     */
+    Set<String> stringLiterals();
+
+    /**
      * Whether the expression holds. An expression that cannot be decided on a well-typed answer set (an
      * index out of range, a missing score) does not hold, as in CEL; an evaluation never fails because of one.
      */

@@ -1,11 +1,19 @@
 package org.parcours.questionnaire;
 
-/** One thing wrong in a questionnaire file, printed as {@code file:line:column: message}. */
+/**
+ * One thing wrong in a questionnaire file, printed as {@code file:line:column: message}; also used for warnings
+ * ({@link Questionnaire#warnings()}), which a load reports without failing.
+ */
 public record Problem(String file, int line, int column, String message) implements Comparable<Problem> {
 
     @Override
     public String toString() {
         return file + ":" + line + ":" + column + ": " + message;
+    }
+
+    /** The same place and message as a warning, which does not stop a load: {@code file:line:column: warning: …}. */
+    public String asWarning() {
+        return file + ":" + line + ":" + column + ": warning: " + message;
     }
 
     /** Problems read best in file order. */

@@ -2,11 +2,9 @@ package org.parcours.questionnaire;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -32,6 +30,8 @@ public final class Questionnaire {
     private final List<Dimension> dimensions;
     private final List<Phase> phases;
     private final List<Recommendation> recommendations;
+    private final List<Component> components;
+    private final List<Problem> warnings;
     private final List<ContentTest> tests;
     private final SortedMap<String, String> sourceFiles;
     private final String contentHash;
@@ -39,13 +39,15 @@ public final class Questionnaire {
     private final List<Question> visibilityOrder;
     private final Map<String, Question> questionsById;
 
-    public Questionnaire(Metadata metadata, List<Dimension> dimensions, List<Phase> phases,
+    public Questionnaire(Metadata metadata, List<Dimension> dimensions, List<Phase> phases, List<Component> components,
                   List<Recommendation> recommendations, List<ContentTest> tests, Map<String, String> sourceFiles,
-                  List<Question> visibilityOrder) {
+                  List<Question> visibilityOrder, List<Problem> warnings) {
         this.metadata = metadata;
         this.dimensions = List.copyOf(dimensions);
         this.phases = List.copyOf(phases);
+        this.components = List.copyOf(components);
         this.recommendations = List.copyOf(recommendations);
+        this.warnings = List.copyOf(warnings);
         this.tests = List.copyOf(tests);
         this.sourceFiles = Collections.unmodifiableSortedMap(new TreeMap<>(sourceFiles));
         this.contentHash = Hashing.sha256(this.sourceFiles);
@@ -72,6 +74,31 @@ public final class Questionnaire {
     public List<Recommendation> recommendations() { return recommendations; }
     public List<ContentTest> tests() { return tests; }
 
+    /** The components a resource can have, in the order the report shows their rankings (none: an empty list). */
+    public List<Component> components() { return components; }
+
+    /**
+     * What the load found questionable without refusing it (a fact not checked for a year, an option that changes
+     * nothing), in file order; {@code validate --strict} fails on them.
+     */
+    public List<Problem> warnings() { return warnings; }
+
+    /** Every compiled expression, wherever it is written ({@link Conditions#of}). */
+    public List<Condition> conditions() {
+        return Conditions.of(questions, dimensions, components, recommendations);
+    }
+
+    public Optional<Component> component(String id) {
+        return components.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Where a component's ranking comes among the components: -1 for none (those rank first), then 0, 1… */
+    public int componentOrder(Optional<String> componentId) {
+        if (componentId.isEmpty()) return -1;
+        for (int i = 0; i < components.size(); i++) if (components.get(i).id().equals(componentId.get())) return i;
+        return components.size();
+    }
+
     /** Every question, in phase order then question order. */
     public List<Question> questions() { return questions; }
 
@@ -90,17 +117,6 @@ public final class Questionnaire {
 
     public Optional<Recommendation> recommendation(String id) {
         return recommendations.stream().filter(r -> r.id().equals(id)).findFirst();
-    }
-
-    /** Every condition the questionnaire holds (visibility, eligibility, fit), in file order, each once. */
-    public List<Condition> conditions() {
-        Set<Condition> all = new LinkedHashSet<>();
-        questions.forEach(q -> q.visibleIf().ifPresent(all::add));
-        recommendations.forEach(r -> {
-            r.when().ifPresent(all::add);
-            r.fit().forEach(f -> all.add(f.condition()));
-        });
-        return List.copyOf(all);
     }
 
     /** File name → exact text, sorted by name. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,24 @@ public final class QuestionnaireLoader {
     private QuestionnaireLoader() {
     }
 
-    /** Reads {@code folder/*.yaml}; problem paths start with the folder as given. */
+    /** Reads {@code folder/*.yaml}; problem paths start with the folder as given. Dates are checked against today. */
     public static Questionnaire load(Path folder) throws QuestionnaireException {
+        return load(folder, today());
+    }
+
+    /**
+     * Today's date, in UTC: {@code LocalDate.now()} loads the time-zone rules, tens of milliseconds of a cold start,
+     * and a day's difference does not matter to a check that facts are less than a year old.
+     */
+    public static LocalDate today() {
+        return LocalDate.ofEpochDay(Math.floorDiv(System.currentTimeMillis(), 86_400_000L));
+    }
+
+    /**
+     * Reads {@code folder/*.yaml}, warning about facts checked more than a year before {@code today} (the command
+     * line passes today; tests pass a fixed date).
+     */
+    public static Questionnaire load(Path folder, LocalDate today) throws QuestionnaireException {
         Map<String, String> files = new TreeMap<>();
         String prefix = folder.toString().isEmpty() ? "" : folder + "/";
         List<Problem> problems = new ArrayList<>();
@@ -54,7 +71,8 @@ public final class QuestionnaireLoader {
                     "cannot read the folder: " + e.getMessage())));
         }
         if (!problems.isEmpty()) throw new QuestionnaireException(problems);
-        return load(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), prefix, files);
+        return QuestionnaireReader.read(folder.getFileName() == null ? folder.toString()
+                : folder.getFileName().toString(), prefix, files, today);
     }
 
     private static void refuseLinksAndBulk(Path folder, String prefix, List<Path> yaml)
@@ -103,11 +121,12 @@ public final class QuestionnaireLoader {
      */
     public static Questionnaire load(String folderName, Map<String, String> yamlFilesByName)
             throws QuestionnaireException {
-        return load(folderName, folderName + "/", yamlFilesByName);
+        return load(folderName, yamlFilesByName, today());
     }
 
-    private static Questionnaire load(String folderName, String prefix, Map<String, String> files)
+    /** Loads from stored text, checking dates against {@code today}. */
+    public static Questionnaire load(String folderName, Map<String, String> yamlFilesByName, LocalDate today)
             throws QuestionnaireException {
-        return QuestionnaireReader.read(folderName, prefix, files);
+        return QuestionnaireReader.read(folderName, folderName + "/", yamlFilesByName, today);
     }
 }

@@ -1,5 +1,5 @@
 package org.parcours.questionnaire;
 
-/** Where a recommendation's claims come from. */
-public record Source(String title, String url) {
+/** Where a recommendation's claims come from; the title may be localised (a French gloss of an English title). */
+public record Source(LocalizedText title, String url) {
 }

@@ -2,11 +2,13 @@ package org.parcours.report;
 
 import org.parcours.markup.Markdown;
 import java.util.List;
+import org.parcours.engine.ExcludedRecommendation;
 import org.parcours.engine.RankedRecommendation;
+import org.parcours.engine.Reason;
 import org.parcours.questionnaire.LocalizedText;
 import org.parcours.questionnaire.Recommendation;
 
-/** Resolves ranked recommendations to report items in one locale. */
+/** Resolves ranked and excluded recommendations to report items in one locale. */
 final class ItemResolver {
 
     private final String locale;
@@ -21,21 +23,30 @@ final class ItemResolver {
 
     ReportItem of(RankedRecommendation ranked) {
         Recommendation r = ranked.recommendation();
-        List<Why> reasons = ranked.reasons().stream()
-                .map(reason -> new Why(reason.because().in(locale), reason.weight(),
-                        questions.refs(reason.questions())))
-                .toList();
+        List<Why> reasons = whys(ranked.reasons());
         return new ReportItem(r.id(), r.kind(), r.phase(), ranked.rank(), ranked.fit(), ranked.recommended(),
                 r.title().in(locale), Markdown.render(r.summary().in(locale)), texts(r.pros()), texts(r.cons()),
                 r.effort().id(), labels.get("effort." + r.effort().id()),
-                r.examples().stream().map(e -> new Link(e.name(), e.url(),
+                r.examples().stream().map(e -> new Link(e.name().in(locale), e.url(),
                         e.note().map(n -> n.in(locale)).orElse(""))).toList(),
-                r.sources().stream().map(s -> new Link(s.title(), s.url(), "")).toList(),
-                reasons,
+                r.sources().stream().map(s -> new Link(s.title().in(locale), s.url(), "")).toList(),
+                reasons, whys(ranked.against()),
                 r.paysFor().stream().map(p -> labels.get("pays_for." + p.id())).toList(),
                 r.eligibility().map(e -> e.in(locale)),
                 r.persona().map(p -> p.id()),
-                r.persona().map(p -> labels.get("persona." + p.id())));
+                r.persona().map(p -> labels.get("persona." + p.id())),
+                r.component());
+    }
+
+    ExcludedItem of(ExcludedRecommendation excluded) {
+        Recommendation r = excluded.recommendation();
+        return new ExcludedItem(r.id(), r.kind(), r.component(), r.title().in(locale), texts(excluded.reasons()),
+                questions.refs(excluded.questions()));
+    }
+
+    private List<Why> whys(List<Reason> reasons) {
+        return reasons.stream().map(reason -> new Why(reason.because().in(locale), reason.weight(),
+                questions.refs(reason.questions()))).toList();
     }
 
     private List<String> texts(List<LocalizedText> texts) {

@@ -18,12 +18,14 @@ import org.parcours.engine.Progress;
  * @param progress             answered and visible questions
  * @param scores               every dimension, in questionnaire order
  * @param phases               every phase, with its score and its next steps
- * @param options              ranked governance, legal, licence, funding and dissemination options
+ * @param options              ranked governance, legal, licence, funding, network and dissemination options, per
+ *                             component, with the excluded ones
  * @param pitches              recommended dissemination pitches grouped by persona
  * @param speedboat            the speed boat
  * @param resources            sources and examples of the recommended items, once each
  * @param answers              the appendix: every visible answered question
- * @param recommendations      every eligible recommendation, in catalogue order (what the JSON export lists)
+ * @param recommendations      every eligible recommendation by kind, then ranking by ranking (those without a
+ *                             component, then each component in order), rank 1 first: what the JSON export lists
  * @param labels               the report's fixed texts in {@code locale}
  * @param missingRequired      the visible required questions still without a valid answer: the assessment is
  *                             incomplete unless this is empty

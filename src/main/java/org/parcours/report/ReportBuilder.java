@@ -3,7 +3,7 @@ package org.parcours.report;
 import org.parcours.markup.RichText;
 import org.parcours.markup.Markdown;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +20,6 @@ import org.parcours.questionnaire.RecommendationKind;
  * engine has not decided (scores, ranks, reasons), it only selects, orders and resolves texts.
  */
 public final class ReportBuilder {
-
-    /** The option sections, in the order the report shows them. */
-    static final List<RecommendationKind> OPTION_KINDS = List.of(RecommendationKind.GOVERNANCE,
-            RecommendationKind.LEGAL, RecommendationKind.LICENCE, RecommendationKind.FUNDING,
-            RecommendationKind.DISSEMINATION);
 
     private ReportBuilder() {
     }
@@ -46,22 +41,29 @@ public final class ReportBuilder {
         return new Report(questionnaire.id(), questionnaire.version(), questionnaire.contentHash(),
                 questionnaire.title().in(lang), lang,
                 context.team(), context.date(), evaluation.progress(), scores,
-                phases(evaluation, lang, scores, byId), options(evaluation, labels, byId),
+                phases(evaluation, lang, scores, byId), OptionSections.of(evaluation, lang, labels, byId, items),
                 Pitches.of(evaluation, labels, byId), SpeedboatNotes.of(evaluation, lang, questions),
                 Resources.of(byId.values()), new AnswerTexts(lang, labels, questions).of(evaluation),
-                List.copyOf(byId.values()), labels, questions.refs(evaluation.missingRequired()));
+                byRanking(evaluation, byId), labels, questions.refs(evaluation.missingRequired()));
     }
 
     private static Score score(DimensionScore s, String locale, ReportLabels labels) {
         Dimension d = s.dimension();
         if (s.percent().isEmpty() || s.band().isEmpty()) {
             return new Score(d.id(), d.title().in(locale), s.percent(), labels.get("label.none"),
-                    Optional.empty(), labels.get("score.absent"));
+                    Optional.empty(), labels.get("score.absent"), List.of(), false);
         }
         double percent = s.percent().getAsDouble();
         return new Score(d.id(), d.title().in(locale), s.percent(), Formats.percent(percent, locale),
                 s.band().map(b -> new Score.Level(b.level(), b.label().in(locale))),
-                s.band().get().message().in(locale));
+                s.message().orElse(s.band().get().message()).in(locale),
+                s.caps().stream().map(c -> new Score.Cap(c.atMost(), c.because().in(locale))).toList(), s.capped());
+    }
+
+    /** Every eligible recommendation by kind, then ranking by ranking (component order), rank 1 first. */
+    private static List<ReportItem> byRanking(Evaluation evaluation, Map<String, ReportItem> byId) {
+        return Arrays.stream(RecommendationKind.values()).flatMap(kind -> evaluation.ranked(kind).stream())
+                .map(r -> byId.get(r.id())).toList();
     }
 
     private static List<PhaseSection> phases(Evaluation evaluation, String locale, List<Score> scores,
@@ -84,12 +86,5 @@ public final class ReportBuilder {
                 .filter(d -> d.phase().map(phase.id()::equals).orElse(false)).map(Dimension::id).findFirst()
                 .or(() -> questionnaire.dimension(phase.id()).filter(d -> d.phase().isEmpty()).map(Dimension::id));
         return dimension.flatMap(id -> scores.stream().filter(s -> s.dimensionId().equals(id)).findFirst());
-    }
-
-    private static List<OptionSection> options(Evaluation evaluation, ReportLabels labels,
-                                               Map<String, ReportItem> byId) {
-        return OPTION_KINDS.stream().map(kind -> new OptionSection(kind, labels.get("kind." + kind.id()),
-                evaluation.ranked(kind).stream().map(r -> byId.get(r.id()))
-                        .sorted(Comparator.comparingInt(ReportItem::rank)).toList())).toList();
     }
 }

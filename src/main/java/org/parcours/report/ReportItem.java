@@ -6,16 +6,17 @@ import java.util.Optional;
 import org.parcours.questionnaire.RecommendationKind;
 
 /**
- * One eligible recommendation, resolved to the report's locale: its rank in its kind (1 = best), total fit,
- * whether it is recommended (fit above 0), texts, effort, links, and the reasons that held.
- * {@code effort} and {@code persona} are stable ids; the matching {@code …Label} is the text to show.
- * {@code paysFor} and {@code eligibility} are set for funding, {@code persona} for dissemination.
+ * One eligible recommendation, resolved to the report's locale: its rank in its kind and component (1 = best),
+ * total fit, whether it is recommended (fit above 0), texts, effort, links, the reasons that held for it and the
+ * arguments against it (« Points de vigilance »: criteria with a negative weight that held).
+ * {@code effort}, {@code persona} and {@code component} are stable ids; the matching {@code …Label} is the text to
+ * show. {@code paysFor} and {@code eligibility} are set for funding, {@code persona} for dissemination.
  */
 public record ReportItem(String id, RecommendationKind kind, String phaseId, int rank, int fit, boolean recommended,
                          String title, RichText summary, List<String> pros, List<String> cons,
                          String effort, String effortLabel, List<Link> examples, List<Link> sources,
-                         List<Why> reasons, List<String> paysFor, Optional<String> eligibility,
-                         Optional<String> persona, Optional<String> personaLabel) {
+                         List<Why> reasons, List<Why> against, List<String> paysFor, Optional<String> eligibility,
+                         Optional<String> persona, Optional<String> personaLabel, Optional<String> component) {
 
     public ReportItem {
         pros = List.copyOf(pros);
@@ -23,11 +24,13 @@ public record ReportItem(String id, RecommendationKind kind, String phaseId, int
         examples = List.copyOf(examples);
         sources = List.copyOf(sources);
         reasons = List.copyOf(reasons);
+        against = List.copyOf(against);
         paysFor = List.copyOf(paysFor);
     }
 
-    /** Every question read by the reasons that held, without repeats, in reason order. */
+    /** Every question read by the criteria that held, for then against, without repeats, in reason order. */
     public List<QuestionRef> questions() {
-        return reasons.stream().flatMap(r -> r.questions().stream()).distinct().toList();
+        return java.util.stream.Stream.concat(reasons.stream(), against.stream())
+                .flatMap(r -> r.questions().stream()).distinct().toList();
     }
 }

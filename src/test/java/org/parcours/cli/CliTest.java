@@ -13,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
 
     private static final String MINI = "src/test/resources/questionnaires/mini";
+    /** The mini fixture's fund has no checked_on, on purpose: a warning that does not depend on today's date. */
+    private static final String WARNING = MINI + "/catalogue.yaml:31:5: warning: funding recommendation "
+            + "'fund-low-score' has no checked_on: add checked_on: \"YYYY-MM-DD\", the day its facts were last "
+            + "checked at their sources";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -47,10 +51,16 @@ class CliTest {
     }
 
     @Test
-    void validate_prints_a_summary_for_a_clean_folder() {
+    void validate_prints_its_warnings_then_a_summary_and_passes_when_nothing_is_wrong() {
         assertThat(run("validate", MINI)).isZero();
-        assertThat(out()).isEqualTo("ok " + MINI + ": mini 1.0.0, 2 phases, 6 questions, 3 dimensions, "
-                + "5 recommendations, 2 tests\n");
+        assertThat(out()).isEqualTo(WARNING + "\nok " + MINI + ": mini 1.0.0, 2 phases, 6 questions, 3 dimensions, "
+                + "5 recommendations, 2 tests, 1 warning\n");
+    }
+
+    @Test
+    void validate_strict_fails_on_a_warning() {
+        assertThat(run("validate", "--strict", MINI)).isEqualTo(1);
+        assertThat(out()).startsWith(WARNING + "\n");
     }
 
     @Test
@@ -64,6 +74,7 @@ class CliTest {
         }
         assertThat(run("validate", folder.toString())).isEqualTo(1);
         assertThat(out().lines()).containsExactly(
+                WARNING.replace(MINI, folder.toString()),
                 folder + "/tests.yaml:3:30: invalid answer to 'resource_type': "
                         + "\"sofware\" is not one of the choices of this question.",
                 folder + "/tests.yaml:3:71: invalid answer to 'maintainers': This answer must be between 1 and 5 (7).");
@@ -99,9 +110,10 @@ class CliTest {
     }
 
     @Test
-    void test_ends_with_the_counts() {
+    void test_ends_with_the_coverage_of_the_catalogue_and_the_counts() {
         assertThat(run("test", MINI)).isZero();
-        assertThat(out().lines().toList().getLast()).isEqualTo("2 passed, 0 failed");
+        assertThat(out().lines().toList()).endsWith(
+                "coverage: 4 of 5 recommendations named by a test (80 %)", "2 passed, 0 failed");
     }
 
     @Test
@@ -269,11 +281,11 @@ class CliTest {
         Files.writeString(answers, "maintainers: 3\n");
 
         assertThat(run("report", MINI, "--answers", answers.toString(), "--bogus", "1")).isEqualTo(2);
-        assertThat(run("validate", "--strict", MINI)).isEqualTo(2);
+        assertThat(run("validate", "--lenient", MINI)).isEqualTo(2);
 
         assertThat(err().lines()).containsExactly(
                 "parcours: unknown option '--bogus'; report takes --answers, --locale, --format, --out, --team, --date",
-                "parcours: unknown option '--strict'; validate takes questionnaire folders only");
+                "parcours: unknown option '--lenient'; usage: parcours validate [--strict] <questionnaire-dir>...");
     }
 
     @Test

@@ -20,8 +20,9 @@ import org.parcours.questionnaire.QuestionnaireLoader;
 /**
  * Conditions run directly when they can and as CEL programs otherwise. Here every expression of each
  * questionnaire is rewritten into an equivalent one that only CEL runs ({@code [true].exists(x, x) && (…)}),
- * and both versions must evaluate the same on random answers: visibility, problems, progress, scores,
- * recommendations with their ranks, fit and reasons, and the speed boat.
+ * and both versions must evaluate the same on random answers: visibility, problems, progress, scores with their
+ * caps and messages, components, recommendations with their ranks, fit, reasons and arguments against, the
+ * excluded ones with their reasons, and the speed boat.
  */
 class CelProgramPathTest {
 
@@ -53,6 +54,16 @@ class CelProgramPathTest {
         return out.toString();
     }
 
+    /** What a score is made of; bands and caps compare by what they say (their conditions are other objects). */
+    private static List<Object> score(DimensionScore s) {
+        return List.of(s.percent(), s.band().map(b -> b.level()), s.earned(), s.attainable(), s.capped(), s.message(),
+                s.caps().stream().map(c -> List.of(c.atMost(), c.because())).toList());
+    }
+
+    private static List<Object> ranked(RankedRecommendation r) {
+        return List.of(r.id(), r.rank(), r.fit(), r.reasons(), r.against(), r.recommended());
+    }
+
     @ParameterizedTest
     @MethodSource("questionnaires")
     void cel_programs_and_direct_evaluation_agree(Path folder) throws Exception {
@@ -71,12 +82,15 @@ class CelProgramPathTest {
             assertThat(b.visibleQuestions()).containsExactlyElementsOf(a.visibleQuestions());
             assertThat(b.problems()).isEqualTo(a.problems());
             assertThat(b.progress()).isEqualTo(a.progress());
-            assertThat(b.scores().values().stream().map(s -> List.of(s.percent(), s.band(), s.earned(), s.attainable())))
-                    .containsExactlyElementsOf(a.scores().values().stream()
-                            .map(s -> List.of(s.percent(), s.band(), s.earned(), s.attainable())).toList());
-            assertThat(b.recommendations().stream().map(r -> List.of(r.id(), r.rank(), r.fit(), r.reasons(), r.recommended())))
-                    .containsExactlyElementsOf(a.recommendations().stream()
-                            .map(r -> List.of(r.id(), r.rank(), r.fit(), r.reasons(), r.recommended())).toList());
+            assertThat(b.scores().values().stream().map(CelProgramPathTest::score))
+                    .containsExactlyElementsOf(a.scores().values().stream().map(CelProgramPathTest::score).toList());
+            assertThat(b.recommendations().stream().map(CelProgramPathTest::ranked))
+                    .containsExactlyElementsOf(a.recommendations().stream().map(CelProgramPathTest::ranked).toList());
+            assertThat(b.excluded().stream().map(x -> List.of(x.id(), x.reasons(), x.questions())))
+                    .containsExactlyElementsOf(a.excluded().stream()
+                            .map(x -> List.of(x.id(), x.reasons(), x.questions())).toList());
+            assertThat(b.components().stream().map(c -> c.id())).containsExactlyElementsOf(
+                    a.components().stream().map(c -> c.id()).toList());
             assertThat(b.speedboat()).isEqualTo(a.speedboat());
         }
     }

@@ -93,11 +93,11 @@ class EngineRulesTest {
     }
 
     @Test
-    void recommendations_read_scores_and_negative_weights_subtract() {
+    void recommendations_read_scores_and_negative_weights_subtract_as_arguments_against() {
         mini().answer("resource_type", "data").answer("maintainers", 1)
                 .expectFit("fund-low-score", 1)
                 .expectReason("fund-low-score", "Low score")
-                .expectReason("fund-low-score", "Closed code", "code_public");
+                .expectAgainst("fund-low-score", "Closed code", "code_public");
     }
 
     @Test

@@ -17,9 +17,14 @@ final class Questionnaires {
         return folders(Path.of("questionnaires"));
     }
 
+    /**
+     * The shipped ones and the fixtures: those the web-app tests serve ({@code questionnaires/}, whose home page
+     * they expect to offer mini alone) and those of content format 2.0 ({@code questionnaires-2.0/}).
+     */
     static List<Path> all() {
         List<Path> all = new ArrayList<>(shipped());
         all.addAll(folders(Path.of("src/test/resources/questionnaires")));
+        all.addAll(folders(Path.of("src/test/resources/questionnaires-2.0")));
         return all;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,13 +85,35 @@ class RandomAnswersPropertyTest {
     private static void checkInvariants(Evaluation e) {
         e.scores().values().forEach(s -> s.percent().ifPresent(p -> assertThat(p).isBetween(0.0, 100.0)));
         e.scores().values().forEach(s -> assertThat(s.band().isPresent()).isEqualTo(s.percent().isPresent()));
+        List<Optional<String>> components = new ArrayList<>(List.of(Optional.empty()));
+        e.questionnaire().components().forEach(c -> components.add(Optional.of(c.id())));
         for (RecommendationKind kind : RecommendationKind.values()) {
-            List<RankedRecommendation> ranked = e.ranked(kind);
-            for (int i = 0; i < ranked.size(); i++) {
-                assertThat(ranked.get(i).rank()).isEqualTo(i + 1);
-                if (i > 0) assertThat(ranked.get(i).fit()).isLessThanOrEqualTo(ranked.get(i - 1).fit());
+            for (Optional<String> component : components) {
+                List<RankedRecommendation> ranked = e.ranked(kind, component);
+                for (int i = 0; i < ranked.size(); i++) {
+                    assertThat(ranked.get(i).rank()).isEqualTo(i + 1);
+                    if (i > 0) assertThat(ranked.get(i).fit()).isLessThanOrEqualTo(ranked.get(i - 1).fit());
+                }
             }
         }
+        e.recommendations().forEach(r -> {
+            assertThat(r.reasons()).allSatisfy(reason -> assertThat(reason.weight()).isNotNegative());
+            assertThat(r.against()).allSatisfy(reason -> assertThat(reason.weight()).isNegative());
+            r.recommendation().component().ifPresent(c ->
+                    assertThat(e.components()).extracting(x -> x.id()).contains(c));
+        });
+        e.excluded().forEach(x -> {
+            assertThat(e.recommendation(x.id())).isEmpty();
+            assertThat(x.reasons()).isNotEmpty();
+        });
+        e.scores().values().forEach(s -> {
+            if (s.capped()) {
+                assertThat(s.caps()).isNotEmpty();
+                assertThat(s.band().map(b -> b.level())).hasValueSatisfying(level -> assertThat(s.caps())
+                        .extracting(c -> c.atMost()).contains(level));
+            }
+            assertThat(s.message().isPresent()).isEqualTo(s.band().isPresent());
+        });
         long answeredVisible = e.answers().asMap().keySet().stream().filter(e::isVisible).count();
         assertThat(e.progress().answered()).isEqualTo(answeredVisible);
         int phaseVisible = e.questionnaire().phases().stream().mapToInt(p -> {

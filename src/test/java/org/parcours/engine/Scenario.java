@@ -23,10 +23,11 @@ public final class Scenario {
         this.questionnaire = questionnaire;
     }
 
-    /** Loads a fixture under src/test/resources/questionnaires/, or any folder path. */
+    /** Loads a fixture under src/test/resources/questionnaires/ or questionnaires-2.0/, or any folder path. */
     public static Scenario load(String folder) {
         Path path = Path.of(folder);
         if (!path.toFile().isDirectory()) path = Path.of("src/test/resources/questionnaires", folder);
+        if (!path.toFile().isDirectory()) path = Path.of("src/test/resources/questionnaires-2.0", folder);
         try {
             return new Scenario(QuestionnaireLoader.load(path));
         } catch (QuestionnaireException e) {
@@ -176,6 +177,20 @@ public final class Scenario {
         assertThat(r.reasons()).as("reasons of %s", recommendation)
                 .anySatisfy(reason -> {
                     assertThat(reason.because().in("en")).isEqualTo(because);
+                    assertThat(reason.questions()).containsExactlyInAnyOrder(questions);
+                });
+        return this;
+    }
+
+    /** The argument against (English text) held, and its expression reads exactly these questions. */
+    public Scenario expectAgainst(String recommendation, String because, String... questions) {
+        RankedRecommendation r = evaluation().recommendation(recommendation(recommendation)).orElseThrow();
+        assertThat(r.reasons()).as("reasons of %s", recommendation)
+                .noneSatisfy(reason -> assertThat(reason.because().in("en")).isEqualTo(because));
+        assertThat(r.against()).as("arguments against %s", recommendation)
+                .anySatisfy(reason -> {
+                    assertThat(reason.because().in("en")).isEqualTo(because);
+                    assertThat(reason.weight()).isNegative();
                     assertThat(reason.questions()).containsExactlyInAnyOrder(questions);
                 });
         return this;

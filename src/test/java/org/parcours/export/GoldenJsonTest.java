@@ -32,7 +32,7 @@ class GoldenJsonTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final List<Path> FOLDERS = List.of(Path.of("src/test/resources/questionnaires/mini"),
-            Path.of("questionnaires/communs-numeriques"));
+            Path.of("src/test/resources/questionnaires-2.0/extended"), Path.of("questionnaires/communs-numeriques"));
 
     static Stream<Arguments> scenarios() throws QuestionnaireException {
         List<Arguments> all = new ArrayList<>();

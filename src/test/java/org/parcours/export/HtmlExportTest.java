@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.parcours.report.OptionGroup;
 import org.parcours.report.OptionSection;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
@@ -33,7 +34,7 @@ class HtmlExportTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select("main section > h2").eachText()).containsExactly("Synthèse", "Vos prochaines étapes",
-                "Gouvernance, structures, licences et financements", "Argumentaires de diffusion", "Le speed boat",
+                "Gouvernance, structures, licences, financements et réseaux", "Argumentaires de diffusion", "Le speed boat",
                 "Ressources et exemples", "Annexe : vos réponses");
         assertThat(page.select("style")).hasSize(1);
         assertThat(page.select("svg[role=img]")).hasSize(2);
@@ -67,13 +68,16 @@ class HtmlExportTest {
     @Test
     void shows_the_best_options_of_a_kind_in_full_and_each_other_one_as_one_line() throws Exception {
         Report report = Reports.shipped("en");
-        OptionSection kind = report.options().stream()
-                .filter(s -> s.items().size() > OptionSection.OPEN_BY_DEFAULT).findFirst().orElseThrow();
-        ReportItem third = kind.items().get(OptionSection.OPEN_BY_DEFAULT - 1);
-        ReportItem fourth = kind.items().get(OptionSection.OPEN_BY_DEFAULT);
+        OptionSection kind = report.options().stream().filter(s -> s.groups().stream()
+                .anyMatch(g -> g.items().size() > OptionSection.OPEN_BY_DEFAULT)).findFirst().orElseThrow();
+        OptionGroup ranking = kind.groups().stream().filter(g -> g.items().size() > OptionSection.OPEN_BY_DEFAULT)
+                .findFirst().orElseThrow();
+        boolean perComponent = kind.perComponent();
+        ReportItem third = ranking.items().get(OptionSection.OPEN_BY_DEFAULT - 1);
+        ReportItem fourth = ranking.items().get(OptionSection.OPEN_BY_DEFAULT);
         Document page = Jsoup.parse(new String(Reports.bytes(report, ExportFormat.HTML), StandardCharsets.UTF_8));
 
-        assertThat(page.getElementById("rec-" + third.id()).tagName()).isEqualTo("h4");
+        assertThat(page.getElementById("rec-" + third.id()).tagName()).isEqualTo(perComponent ? "h5" : "h4");
         Element line = page.getElementById("rec-" + fourth.id());
         assertThat(line.tagName()).isEqualTo("li");
         assertThat(line.children()).isEmpty();
@@ -81,6 +85,37 @@ class HtmlExportTest {
                 + fourth.fit() + " · " + (fourth.recommended() ? "Recommended" : "Not recommended"));
         assertThat(Jsoup.parse(fourth.summary().html()).text()).isNotBlank();
         assertThat(page.text()).doesNotContain(Jsoup.parse(fourth.summary().html()).text());
+    }
+
+    @Test
+    void shows_capped_levels_points_to_watch_rankings_per_component_and_the_options_not_eligible() {
+        Document page = Jsoup.parse(new String(Reports.bytes(Reports.extended("fr"), ExportFormat.HTML),
+                StandardCharsets.UTF_8));
+
+        assertThat(page.select("p.capped").eachText()).containsExactly(
+                "Niveau plafonné : Une seule personne détient les serveurs.", "Niveau plafonné : Elle le fait bénévolement.");
+        assertThat(page.getElementById("kind-licence-software").text()).isEqualTo("Code");
+        assertThat(page.getElementById("kind-licence-data").text()).isEqualTo("Données");
+        assertThat(page.getElementById("rec-lic-eupl").tagName()).isEqualTo("h5");
+        assertThat(page.getElementById("rec-fund-open").tagName()).isEqualTo("h4");
+        Element mit = page.getElementById("rec-lic-mit").parent();
+        assertThat(mit.select("p.label").eachText()).containsSubsequence("Pourquoi", "Points de vigilance");
+        assertThat(mit.select("ul.against").text()).startsWith("Hors de la liste officielle des licences");
+        Element excluded = page.selectFirst("details.excluded");
+        assertThat(excluded.selectFirst("summary").text()).isEqualTo("Options non éligibles (1)");
+        assertThat(excluded.select("li").eachText()).containsExactly(
+                "Fonds écologique — Non éligible : ce fonds ne finance que la planification écologique.");
+        assertThat(page.getElementById("kind-network").text()).isEqualTo("Qui peut vous aider");
+    }
+
+    @Test
+    void the_pdf_of_format_2_content_renders() throws Exception {
+        byte[] pdf = Reports.bytes(Reports.extended("en"), ExportFormat.PDF);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Level capped: One person holds the servers.", "Points to watch", "Who can help",
+                            "Not eligible: this fund only finances ecological planning.");
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ class PdfExportTest {
             java.util.List<String> titles = new java.util.ArrayList<>();
             for (PDOutlineItem item : outline.children()) titles.add(item.getTitle());
             assertThat(titles).containsExactly("Summary", "Your next steps",
-                    "Governance, legal structures, licences and funding", "Dissemination pitches",
+                    "Governance, legal structures, licences, funding and networks", "Dissemination pitches",
                     "The speed boat", "Resources and examples", "Appendix: your answers");
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Summary", "Your next steps", "Association", "A living commons",

@@ -31,6 +31,17 @@ public final class Reports {
         return ReportBuilder.build(scenario.evaluation(), locale, ReportContext.on(DATE).withTeam(team));
     }
 
+    /**
+     * The "extended" fixture (every key of format 2.0): a mixed public resource held by one unpaid person, so a
+     * capped score, licences per component, an argument against and an excluded fund.
+     */
+    public static Report extended(String locale) {
+        Scenario scenario = Scenario.load("extended").answer("resource_type", "mixed").answer("public_body", true)
+                .answer("maintainers", 5).answer("hosting", "one_person").answer("paid", false)
+                .answer("rules_by", "community").answer("ecological", false);
+        return ReportBuilder.build(scenario.evaluation(), locale, ReportContext.on(DATE));
+    }
+
     /** The shipped questionnaire with an answer to every question ({@link FullAnswers}): many options per kind. */
     public static Report shipped(String locale) throws QuestionnaireException {
         Questionnaire q = QuestionnaireLoader.load(Path.of("questionnaires/communs-numeriques"));

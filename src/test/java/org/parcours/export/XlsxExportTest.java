@@ -44,6 +44,18 @@ class XlsxExportTest {
     }
 
     @Test
+    void the_options_sheet_names_the_component_of_each_ranking() throws IOException {
+        try (XSSFWorkbook book = workbook(Reports.extended("fr"))) {
+            Sheet options = book.getSheet("Options");
+            assertThat(find(options, "EUPL").getRow().getCell(0).getStringCellValue()).isEqualTo("Licences — Code");
+            assertThat(find(options, "Licence Ouverte").getRow().getCell(0).getStringCellValue())
+                    .isEqualTo("Licences — Données");
+            assertThat(find(options, "BlueHats").getRow().getCell(0).getStringCellValue())
+                    .isEqualTo("Qui peut vous aider");
+        }
+    }
+
+    @Test
     void the_summary_holds_the_scores_and_a_native_chart() throws IOException {
         try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
             XSSFSheet summary = book.getSheetAt(0);

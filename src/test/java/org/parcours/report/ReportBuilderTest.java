@@ -113,7 +113,8 @@ class ReportBuilderTest {
     void pitches_are_grouped_by_persona_and_resources_collected_once() {
         Report report = report(Scenario.load("mini").answer("resource_type", "data"), "en");
 
-        assertThat(report.options().get(4).items()).extracting(ReportItem::id).containsExactly("diss-mayor");
+        assertThat(report.options().stream().filter(o -> o.kind() == RecommendationKind.DISSEMINATION)
+                .findFirst().orElseThrow().items()).extracting(ReportItem::id).containsExactly("diss-mayor");
         assertThat(report.resources()).isEmpty();
         assertThat(report.pitches()).isEmpty();
     }

@@ -8,7 +8,10 @@ import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
 import org.parcours.report.Why;
 
-/** One recommendation: title, summary, facts (fit, effort, pays for, eligibility), pros and cons, why, links. */
+/**
+ * One recommendation: title, summary, facts (fit, effort, pays for, eligibility), pros and cons, why, the points to
+ * watch (arguments against), links.
+ */
 final class HtmlItems {
 
     private HtmlItems() {
@@ -27,11 +30,8 @@ final class HtmlItems {
         if (!item.summary().isEmpty()) h.open("div", "class", "summary").trusted(item.summary().html()).close("div");
         titled(h, report.label("label.pros"), item.pros());
         titled(h, report.label("label.cons"), item.cons());
-        if (!item.reasons().isEmpty()) {
-            h.element("p", report.label("label.why"), "class", "label").open("ul", "class", "why");
-            item.reasons().forEach(w -> why(h, report, w));
-            h.close("ul");
-        }
+        whys(h, report, "label.why", "why", item.reasons());
+        whys(h, report, "label.against", "against", item.against());
         links(h, report.label("label.examples"), item.examples());
         links(h, report.label("label.sources"), item.sources());
     }
@@ -49,6 +49,13 @@ final class HtmlItems {
     private static void titled(Html h, String title, List<String> items) {
         if (items.isEmpty()) return;
         h.element("p", title, "class", "label").list("ul", items);
+    }
+
+    private static void whys(Html h, Report report, String labelKey, String cssClass, List<Why> whys) {
+        if (whys.isEmpty()) return;
+        h.element("p", report.label(labelKey), "class", "label").open("ul", "class", cssClass);
+        whys.forEach(w -> why(h, report, w));
+        h.close("ul");
     }
 
     private static void why(Html h, Report report, Why why) {

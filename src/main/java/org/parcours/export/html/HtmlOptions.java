@@ -2,6 +2,8 @@ package org.parcours.export.html;
 
 import org.parcours.markup.Html;
 import java.util.List;
+import org.parcours.report.ExcludedItem;
+import org.parcours.report.OptionGroup;
 import org.parcours.report.OptionSection;
 import org.parcours.report.PitchGroup;
 import org.parcours.report.Report;
@@ -9,9 +11,10 @@ import org.parcours.report.ReportItem;
 import org.parcours.report.ReportSection;
 
 /**
- * Ranked options per kind, then the dissemination pitches per persona. As on the screen, the best
- * {@link OptionSection#OPEN_BY_DEFAULT} of each kind are shown in full; the page is printed, so the others, instead
- * of one click away, are one line each: rank, title, fit, recommended or not.
+ * Ranked options per kind (one ranking per component when the kind has components), then the dissemination
+ * pitches per persona. As on the screen, the best {@link OptionSection#OPEN_BY_DEFAULT} of each ranking are shown
+ * in full; the page is printed, so the others, instead of one click away, are one line each: rank, title, fit,
+ * recommended or not. The options the team is not eligible for close each kind, with why.
  */
 final class HtmlOptions {
 
@@ -22,21 +25,31 @@ final class HtmlOptions {
         HtmlSections.open(h, report, ReportSection.OPTIONS);
         for (OptionSection section : report.options()) {
             h.element("h3", section.title(), "id", Html.id("kind", section.kind().id()));
-            if (section.items().isEmpty()) {
-                HtmlSections.empty(h, report, ReportSection.OPTIONS);
-                continue;
+            if (section.items().isEmpty()) HtmlSections.empty(h, report, ReportSection.OPTIONS);
+            for (OptionGroup group : section.groups()) {
+                String heading = "h4";
+                if (section.perComponent()) {
+                    h.element("h4", group.title(), "id", Html.id("kind", section.kind().id() + "-"
+                            + group.component().orElse("all")));
+                    heading = "h5";
+                }
+                ranking(h, report, group.items(), heading);
             }
-            int open = Math.min(OptionSection.OPEN_BY_DEFAULT, section.items().size());
-            h.open("div", "class", "items");
-            for (ReportItem item : section.items().subList(0, open)) {
-                h.open("div", "class", item.recommended() ? "item recommended" : "item");
-                HtmlItems.item(h, report, item, "h4", true);
-                h.close("div");
-            }
-            h.close("div");
-            more(h, report, section.items().subList(open, section.items().size()));
+            excluded(h, report, section.excluded());
         }
         h.close("section");
+    }
+
+    private static void ranking(Html h, Report report, List<ReportItem> items, String heading) {
+        int open = Math.min(OptionSection.OPEN_BY_DEFAULT, items.size());
+        h.open("div", "class", "items");
+        for (ReportItem item : items.subList(0, open)) {
+            h.open("div", "class", item.recommended() ? "item recommended" : "item");
+            HtmlItems.item(h, report, item, heading, true);
+            h.close("div");
+        }
+        h.close("div");
+        more(h, report, items.subList(open, items.size()));
     }
 
     private static void more(Html h, Report report, List<ReportItem> rest) {
@@ -47,6 +60,18 @@ final class HtmlOptions {
                     "id", Html.id("rec", item.id()));
         }
         h.close("ul");
+    }
+
+    /** The options the team is not eligible for, each with why, as one closed list under the kind. */
+    private static void excluded(Html h, Report report, List<ExcludedItem> excluded) {
+        if (excluded.isEmpty()) return;
+        h.open("details", "class", "excluded")
+                .element("summary", report.labels().format("label.excluded", excluded.size())).open("ul");
+        for (ExcludedItem x : excluded) {
+            h.element("li", x.title() + " — " + report.labels().format("label.not_eligible",
+                    String.join(report.label("label.list_separator"), x.reasons())), "id", Html.id("rec", x.id()));
+        }
+        h.close("ul").close("details");
     }
 
     static void pitches(Html h, Report report) {

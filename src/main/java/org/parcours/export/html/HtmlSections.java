@@ -31,14 +31,24 @@ final class HtmlSections {
                 .element("th", report.label("label.message"), "scope", "col").close("tr").close("thead").open("tbody");
         for (PhaseSection phase : report.phases()) {
             h.open("tr").element("th", phase.title(), "scope", "row");
-            phase.score().ifPresentOrElse(s -> h.element("td", s.percentText())
-                            .element("td", s.level().map(Score.Level::label).orElse(report.label("label.none")))
-                            .element("td", s.message()),
+            phase.score().ifPresentOrElse(s -> message(h.element("td", s.percentText())
+                            .element("td", s.level().map(Score.Level::label).orElse(report.label("label.none"))),
+                            report, s),
                     () -> h.element("td", report.label("label.none")).element("td", report.label("label.none"))
                             .element("td", report.label("label.none")));
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");
+    }
+
+    /** The message cell: the band's message, then why the level is capped when it is. */
+    private static void message(Html h, Report report, Score s) {
+        h.open("td").text(s.message());
+        if (s.capped()) {
+            s.caps().forEach(c -> h.element("p", report.labels().format("label.capped", c.because()),
+                    "class", "capped"));
+        }
+        h.close("td");
     }
 
     static void nextSteps(Html h, Report report) {

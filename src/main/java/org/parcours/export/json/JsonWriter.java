@@ -3,8 +3,9 @@ package org.parcours.export.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
+import org.parcours.report.ExcludedItem;
+import org.parcours.report.QuestionRef;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
 import org.parcours.report.Score;
@@ -15,16 +16,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the report JSON of contract §10 from the report model: the stable fields as named there, plus a few
- * more (title, team, date, content hash, {@code recommended}, {@code title} per recommendation). Recommendations
- * are listed by kind, then rank.
+ * more (title, team, date, content hash, {@code recommended}, {@code title} per recommendation) and those of
+ * content format 2.0 (a score's message, {@code capped} and {@code caps}; a recommendation's {@code component} and
+ * {@code against}; the {@code excluded} options per kind). Recommendations are listed by kind, then ranking
+ * (component), then rank.
  */
 public final class JsonWriter {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-    private static final Comparator<ReportItem> ORDER = Comparator
-            .comparing(ReportItem::kind)
-            .thenComparingInt(ReportItem::rank);
 
     private JsonWriter() {
     }
@@ -49,7 +48,12 @@ public final class JsonWriter {
         ObjectNode scores = root.putObject("scores");
         r.scores().forEach(s -> score(scores.putObject(s.dimensionId()), s));
         ArrayNode recommendations = root.putArray("recommendations");
-        r.recommendations().stream().sorted(ORDER).forEach(i -> recommendation(recommendations.addObject(), i));
+        r.recommendations().forEach(i -> recommendation(recommendations.addObject(), i));
+        ObjectNode excluded = root.putObject("excluded");
+        r.options().forEach(section -> {
+            ArrayNode kind = excluded.putArray(section.kind().id());
+            section.excluded().forEach(x -> excluded(kind.addObject(), x));
+        });
         ObjectNode boat = root.putObject("speedboat");
         SpeedboatNotes view = r.speedboat();
         notes(boat.putArray("wind"), view.wind());
@@ -71,14 +75,33 @@ public final class JsonWriter {
             node.put("absent", s.message());
         }
         s.level().ifPresentOrElse(l -> node.put("level", l.id()), () -> node.putNull("level"));
+        if (s.level().isPresent()) node.put("message", s.message());
+        node.put("capped", s.capped());
+        ArrayNode caps = node.putArray("caps");
+        s.caps().forEach(c -> caps.addObject().put("level", c.level()).put("because", c.because()));
     }
 
     private static void recommendation(ObjectNode node, ReportItem i) {
         node.put("id", i.id()).put("kind", i.kind().id()).put("phase", i.phaseId()).put("rank", i.rank())
                 .put("fit", i.fit()).put("recommended", i.recommended()).put("title", i.title());
+        i.component().ifPresentOrElse(c -> node.put("component", c), () -> node.putNull("component"));
         ArrayNode because = node.putArray("because");
         i.reasons().forEach(w -> because.add(w.because()));
+        ArrayNode against = node.putArray("against");
+        i.against().forEach(w -> against.add(w.because()));
+        questions(node, i.questions());
+    }
+
+    private static void excluded(ObjectNode node, ExcludedItem x) {
+        node.put("id", x.id()).put("title", x.title());
+        x.component().ifPresentOrElse(c -> node.put("component", c), () -> node.putNull("component"));
+        ArrayNode reasons = node.putArray("reasons");
+        x.reasons().forEach(reasons::add);
+        questions(node, x.questions());
+    }
+
+    private static void questions(ObjectNode node, List<QuestionRef> refs) {
         ArrayNode questions = node.putArray("questions");
-        i.questions().stream().map(q -> q.id()).sorted().forEach(questions::add);
+        refs.stream().map(QuestionRef::id).sorted().forEach(questions::add);
     }
 }

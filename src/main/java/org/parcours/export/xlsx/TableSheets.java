@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.parcours.report.AnswerLine;
 import org.parcours.report.Link;
+import org.parcours.report.OptionGroup;
 import org.parcours.report.OptionSection;
 import org.parcours.report.PhaseSection;
 import org.parcours.report.Report;
@@ -41,7 +42,10 @@ final class TableSheets {
         }
     }
 
-    /** Governance, legal, licence, funding and dissemination options with fit, reasons and their sources. */
+    /**
+     * Governance, legal, licence, funding, network and dissemination options with fit, reasons and their sources;
+     * the part names the component when the kind ranks per component ("Licences — Code").
+     */
     static void options(XSSFSheet sheet, Report report, Cells cells) {
         cells.header(sheet, labels(report, "label.part", "label.rank", "label.title", "label.fit",
                 "label.recommended", "label.why", "label.effort", "label.pays_for", "label.eligibility",
@@ -51,23 +55,32 @@ final class TableSheets {
         for (int s = 1; s < most; s++) Cells.width(sheet, SOURCES + s, SOURCE_WIDTH);
         int at = 1;
         for (OptionSection section : report.options()) {
-            for (ReportItem item : section.items()) {
-                Row row = sheet.createRow(at++);
-                cells.text(row, 0, section.title());
-                cells.whole(row, 1, item.rank());
-                cells.text(row, 2, item.title());
-                cells.whole(row, 3, item.fit());
-                cells.text(row, 4, report.label(item.recommended() ? "label.yes" : "label.no"));
-                cells.text(row, 5, why(report, item.reasons()));
-                cells.text(row, 6, item.effortLabel());
-                cells.text(row, 7, String.join(", ", item.paysFor()));
-                cells.text(row, 8, item.eligibility().orElse(""));
-                List<Link> sources = item.sources();
-                for (int s = 0; s < sources.size(); s++) {
-                    cells.link(row, SOURCES + s, sources.get(s).title(), sources.get(s).url());
-                }
+            for (OptionGroup group : section.groups()) {
+                String part = section.perComponent() ? section.title() + " — " + group.title() : section.title();
+                at = options(sheet, cells, report, at, part, group.items());
             }
         }
+    }
+
+    private static int options(XSSFSheet sheet, Cells cells, Report report, int at, String part,
+                               List<ReportItem> items) {
+        for (ReportItem item : items) {
+            Row row = sheet.createRow(at++);
+            cells.text(row, 0, part);
+            cells.whole(row, 1, item.rank());
+            cells.text(row, 2, item.title());
+            cells.whole(row, 3, item.fit());
+            cells.text(row, 4, report.label(item.recommended() ? "label.yes" : "label.no"));
+            cells.text(row, 5, why(report, item.reasons()));
+            cells.text(row, 6, item.effortLabel());
+            cells.text(row, 7, String.join(", ", item.paysFor()));
+            cells.text(row, 8, item.eligibility().orElse(""));
+            List<Link> sources = item.sources();
+            for (int s = 0; s < sources.size(); s++) {
+                cells.link(row, SOURCES + s, sources.get(s).title(), sources.get(s).url());
+            }
+        }
+        return at;
     }
 
     static void answers(XSSFSheet sheet, Report report, Cells cells) {

@@ -40,6 +40,7 @@ final class CelCondition implements Condition {
     /** Made when the condition is compiled if it has no direct evaluator, else on first use (tests). */
     private volatile CelRuntime.Program program;
     private final Set<String> readsQuestions;
+    private final Set<String> stringLiterals;
     private final boolean callsAnswered;
     private final DirectEvaluator direct;
     private final Map<String, Integer> slots;
@@ -51,7 +52,8 @@ final class CelCondition implements Condition {
      * given: made on demand) runs it in CEL; {@code slots} numbers the questions.
      */
     CelCondition(String source, String place, CelAbstractSyntaxTree ast, CelRuntime.Program program,
-                 DirectEvaluator direct, Map<String, Integer> slots, Set<String> readsQuestions, boolean callsAnswered) {
+                 DirectEvaluator direct, Map<String, Integer> slots, Set<String> readsQuestions,
+                 Set<String> stringLiterals, boolean callsAnswered) {
         this.source = source;
         this.place = place;
         this.ast = ast;
@@ -59,6 +61,7 @@ final class CelCondition implements Condition {
         this.direct = direct;
         this.slots = slots;
         this.readsQuestions = Set.copyOf(readsQuestions);
+        this.stringLiterals = Set.copyOf(stringLiterals);
         this.callsAnswered = callsAnswered;
     }
 
@@ -75,6 +78,11 @@ final class CelCondition implements Condition {
     @Override
     public String place() {
         return place;
+    }
+
+    @Override
+    public Set<String> stringLiterals() {
+        return stringLiterals;
     }
 
     /**

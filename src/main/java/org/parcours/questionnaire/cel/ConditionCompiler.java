@@ -239,7 +239,7 @@ public final class ConditionCompiler {
             String name = m.group(1);
             if (name.equals(CelCondition.SCORE) && !allowScore) {
                 return "'score' cannot be used here: scores are known only after every answer, so only "
-                        + "recommendations (when, fit) may read them";
+                        + "recommendations (when, requires, fit) may read them";
             }
             return "unknown question '" + name + "'" + Suggestions.didYouMean(name, questionTypes.keySet());
         }
@@ -255,7 +255,7 @@ public final class ConditionCompiler {
         totalCost += costs.of(ast.getExpr());
         // Without a direct evaluator the program is made now, so that a failure shows at load time.
         return new CelCondition(text.strip(), place, ast, direct == null ? program(ast) : null, direct, slots,
-                reads.questions(), reads.answered());
+                reads.questions(), reads.literals(), reads.answered());
     }
 
     /** The worst-case cost of all the distinct conditions compiled, to check against {@link #MAX_TOTAL_COST}. */

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.parcours.questionnaire.Suggestions;
 
 /**
- * What a checked expression reads (its questions, whether it calls {@code answered}), and the checks CEL's type
+ * What a checked expression reads (its questions, its string literals, whether it calls {@code answered}), and the checks CEL's type
  * checker cannot make: {@code score.x} names a dimension, {@code answered('id')} a question, in quotes.
  */
 final class ReadChecks {
@@ -25,12 +25,13 @@ final class ReadChecks {
         this.dimensions = dimensions;
     }
 
-    record Reads(Set<String> questions, boolean answered) {
+    record Reads(Set<String> questions, Set<String> literals, boolean answered) {
     }
 
     /** What the checked AST reads, and the checks that CEL's type checker cannot make. */
     Reads reads(CelAbstractSyntaxTree ast, String where, List<ExpressionError> errors) {
         Set<String> questions = new HashSet<>();
+        Set<String> literals = new HashSet<>();
         boolean[] answered = new boolean[1];
         CelNavigableAst.fromAst(ast).getRoot().allNodes().forEach(node -> {
             CelExpr expr = node.expr();
@@ -40,6 +41,11 @@ final class ReadChecks {
                     if (questionIds.contains(name)) questions.add(name);
                 }
                 case SELECT -> checkScoreField(ast, expr, where, errors);
+                case CONSTANT -> {
+                    if (expr.constant().getKind() == CelConstant.Kind.STRING_VALUE) {
+                        literals.add(expr.constant().stringValue());
+                    }
+                }
                 case CALL -> {
                     if (expr.call().function().equals("answered")) {
                         answered[0] = true;
@@ -49,7 +55,7 @@ final class ReadChecks {
                 default -> { }
             }
         });
-        return new Reads(questions, answered[0]);
+        return new Reads(questions, literals, answered[0]);
     }
 
     private void checkScoreField(CelAbstractSyntaxTree ast, CelExpr expr, String where, List<ExpressionError> errors) {

@@ -25,6 +25,13 @@ final class ExpressionReader {
         return compiler;
     }
 
+    /** The expression of a YAML value, which must be a scalar (a text in quotes). */
+    Optional<Condition> compile(YNode node, String where, boolean allowScore) {
+        if (node instanceof YNode.YScalar s) return compile(s, where, allowScore);
+        problems.add(node.loc(), where + " must be a CEL expression in quotes");
+        return Optional.empty();
+    }
+
     /** {@code where} names the key for messages ("visible_if"); only recommendations may read scores. */
     Optional<Condition> compile(YNode.YScalar scalar, String where, boolean allowScore) {
         if (!(scalar.value() instanceof String text) || text.isBlank()) {

@@ -14,25 +14,37 @@ final class ExpressionTexts {
     private ExpressionTexts() {
     }
 
-    /** Every {@code phases[].questions[].visible_if} text. */
-    static List<String> visibleIf(YNode.YMap root) {
+    /**
+     * Every text of an expression that reads answers only: {@code phases[].questions[].visible_if},
+     * {@code dimensions[].caps[].if}, {@code dimensions[].bands[].variants[].if} and {@code components[].if}.
+     */
+    static List<String> overAnswers(YNode.YMap root) {
         List<String> texts = new ArrayList<>();
         for (YNode phase : items(root, "phases")) {
             for (YNode question : items(phase, "questions")) {
                 text(question, "visible_if", texts);
             }
         }
+        for (YNode dimension : items(root, "dimensions")) {
+            for (YNode cap : items(dimension, "caps")) text(cap, "if", texts);
+            for (YNode band : items(dimension, "bands")) {
+                for (YNode variant : items(band, "variants")) text(variant, "if", texts);
+            }
+        }
+        for (YNode component : items(root, "components")) text(component, "if", texts);
         return texts;
     }
 
-    /** Every {@code recommendations[].when} and {@code recommendations[].fit[].if} text. */
+    /**
+     * Every text of an expression that may read scores: {@code recommendations[].when},
+     * {@code recommendations[].requires[].if} and {@code recommendations[].fit[].if}.
+     */
     static List<String> recommendations(YNode.YMap root) {
         List<String> texts = new ArrayList<>();
         for (YNode recommendation : items(root, "recommendations")) {
             text(recommendation, "when", texts);
-            for (YNode criterion : items(recommendation, "fit")) {
-                text(criterion, "if", texts);
-            }
+            for (YNode requirement : items(recommendation, "requires")) text(requirement, "if", texts);
+            for (YNode criterion : items(recommendation, "fit")) text(criterion, "if", texts);
         }
         return texts;
     }

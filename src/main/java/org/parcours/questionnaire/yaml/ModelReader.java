@@ -1,5 +1,6 @@
 package org.parcours.questionnaire.yaml;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.parcours.questionnaire.Band;
+import org.parcours.questionnaire.Component;
 import org.parcours.questionnaire.ContentTest;
 import org.parcours.questionnaire.Dimension;
 import org.parcours.questionnaire.LocalizedText;
@@ -27,17 +28,17 @@ final class ModelReader {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "locales", "default_locale", "title",
             "description", "license", "authors", "dimensions", "phases", "recommendations", "tests",
-            "duration_minutes", "speedboat");
-    private static final Set<String> DIMENSION_KEYS = Set.of("id", "title", "bands", "phase");
-    private static final Set<String> BAND_KEYS = Set.of("up_to", "level", "label", "message");
+            "duration_minutes", "speedboat", "components");
     private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
 
     private final Problems problems;
     private final Map<String, String> sources;
+    private final LocalDate today;
 
-    ModelReader(Problems problems, Map<String, String> sources) {
+    ModelReader(Problems problems, Map<String, String> sources, LocalDate today) {
         this.problems = problems;
         this.sources = sources;
+        this.today = today;
     }
 
     Optional<Questionnaire> read(YNode.YMap root, String folderName, Map<String, String> files) {
@@ -56,28 +57,32 @@ final class ModelReader {
         Optional<String> license = f.string("license", true);
         List<String> authors = authors(f);
         OptionalInt duration = duration(f);
-        List<Dimension> dimensions = dimensions(f, locales);
-        Set<String> dimensionIds = new LinkedHashSet<>(dimensions.stream().map(Dimension::id).toList());
+        Set<String> dimensionIds = DimensionReader.ids(f.list("dimensions", true));
         Map<String, QuestionType> types = QuestionTypes.scan(f.list("phases", true));
         ConditionCompiler compiler = new ConditionCompiler(types, dimensionIds,
                 QuestionTypes.optionCounts(f.list("phases", false)));
-        compiler.precheck(ExpressionTexts.visibleIf(root), false);
+        compiler.precheck(ExpressionTexts.overAnswers(root), false);
         compiler.precheck(ExpressionTexts.recommendations(root), true);
         ExpressionReader expressions = new ExpressionReader(compiler, sources, problems);
+        List<Dimension> dimensions = new DimensionReader(problems, locales, expressions)
+                .dimensions(f.list("dimensions", false));
         Map<String, YNode.YScalar> visibleIfNodes = new HashMap<>();
-        List<Phase> phases = new QuestionReader(problems, locales, dimensionIds, expressions, visibleIfNodes)
-                .phases(f.list("phases", true));
+        QuestionReader questionReader = new QuestionReader(problems, locales, dimensionIds, expressions,
+                visibleIfNodes);
+        List<Phase> phases = questionReader.phases(f.list("phases", true));
         Set<String> phaseIds = new LinkedHashSet<>(phases.stream().map(Phase::id).toList());
         checkDimensionPhases(f, dimensions, phaseIds);
         List<Question> questions = phases.stream().flatMap(p -> p.questions().stream()).toList();
         Map<String, Question> byId = new LinkedHashMap<>();
         questions.forEach(q -> byId.put(q.id(), q));
         Optional<String> island = island(f, byId);
-        List<Recommendation> recommendations = new CatalogueReader(problems, locales, phaseIds, expressions)
-                .recommendations(f.list("recommendations", false));
+        List<Component> components = ComponentReader.components(f, expressions);
+        List<Recommendation> recommendations = new CatalogueReader(problems, locales, phaseIds, expressions,
+                components, today).recommendations(f.list("recommendations", false));
         List<Question> order = VisibilityOrder.of(questions, visibleIfNodes, problems);
-        List<ContentTest> tests = new TestReader(problems, locales, byId, dimensions, recommendations)
+        List<ContentTest> tests = new TestReader(problems, locales, byId, dimensions, recommendations, components)
                 .tests(f.list("tests", false));
+        IdleOptions.warn(questions, dimensions, components, recommendations, questionReader::optionPlace, problems);
         if (compiler.totalCost() > ConditionCompiler.MAX_TOTAL_COST) {
             problems.add(root.loc(), "the expressions of this questionnaire could take up to " + compiler.totalCost()
                     + " evaluation steps for one evaluation; the limit is " + ConditionCompiler.MAX_TOTAL_COST
@@ -89,8 +94,8 @@ final class ModelReader {
         }
         Questionnaire.Metadata metadata = new Questionnaire.Metadata(id.get(), version.get(), locales.all(),
                 locales.defaultLocale(), title.get(), description.get(), license.get(), authors, duration, island);
-        Questionnaire questionnaire = new Questionnaire(metadata, dimensions, phases, recommendations, tests, files,
-                order);
+        Questionnaire questionnaire = new Questionnaire(metadata, dimensions, phases, components, recommendations,
+                tests, files, order, problems.sortedWarnings());
         if (!questionnaire.questions().stream().map(Question::id).toList().equals(compiler.questionOrder())) {
             throw new IllegalStateException("conditions were numbered in another question order");
         }
@@ -145,58 +150,6 @@ final class ModelReader {
             return OptionalInt.empty();
         }
         return minutes.map(m -> OptionalInt.of(m.intValue())).orElse(OptionalInt.empty());
-    }
-
-    private List<Dimension> dimensions(YamlMap f, YamlMap.Locales locales) {
-        List<Dimension> out = new ArrayList<>();
-        Set<String> ids = new java.util.HashSet<>();
-        for (YNode node : f.list("dimensions", true)) {
-            YamlMap.of(node, "dimension", DIMENSION_KEYS, problems, locales).ifPresent(d -> {
-                Optional<String> id = d.id("id", Ids.OTHER_ID, "identify");
-                id.filter(i -> !ids.add(i)).ifPresent(i ->
-                        problems.add(d.node("id").orElseThrow().loc(), "duplicate dimension id '" + i + "'"));
-                Optional<LocalizedText> title = d.text("title", true);
-                List<Band> bands = bands(d, locales);
-                Optional<String> phase = d.string("phase", false);
-                if (id.isPresent() && title.isPresent()) out.add(new Dimension(id.get(), title.get(), bands, phase));
-            });
-        }
-        return out;
-    }
-
-    private List<Band> bands(YamlMap d, YamlMap.Locales locales) {
-        List<Band> bands = new ArrayList<>();
-        List<YNode> nodes = d.list("bands", true);
-        double previous = 0;
-        YNode.Loc last = d.loc();
-        for (YNode node : nodes) {
-            Optional<YamlMap> fields = YamlMap.of(node, "band", BAND_KEYS, problems, locales);
-            if (fields.isEmpty()) continue;
-            YamlMap b = fields.get();
-            java.util.OptionalDouble upTo = b.number("up_to", true);
-            Optional<String> level = b.id("level", Ids.OTHER_ID, "emerging");
-            Optional<LocalizedText> label = b.text("label", true);
-            Optional<LocalizedText> message = b.text("message", true);
-            if (upTo.isPresent()) {
-                last = b.node("up_to").orElseThrow().loc();
-                if (upTo.getAsDouble() <= previous || upTo.getAsDouble() > 100) {
-                    problems.add(last, "bands overlap or leave the 0..100 range: up_to " + num(upTo.getAsDouble())
-                            + " must be above the previous band's " + num(previous) + " and at most 100");
-                }
-                previous = Math.max(previous, upTo.getAsDouble());
-            }
-            if (upTo.isPresent() && level.isPresent() && label.isPresent() && message.isPresent()) {
-                bands.add(new Band(upTo.getAsDouble(), level.get(), label.get(), message.get()));
-            }
-        }
-        if (!nodes.isEmpty() && previous != 100) {
-            problems.add(last, "the last band must end at 100 (up_to: 100), not " + num(previous));
-        }
-        return bands;
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private void checkDimensionPhases(YamlMap f, List<Dimension> dimensions, Set<String> phaseIds) {

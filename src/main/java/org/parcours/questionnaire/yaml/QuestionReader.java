@@ -1,6 +1,7 @@
 package org.parcours.questionnaire.yaml;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ final class QuestionReader {
     private final Set<String> dimensions;
     private final ExpressionReader expressions;
     private final Map<String, YNode.YScalar> visibleIfNodes;
+    /** Where each option is written, by "question/option", for the warnings about options. */
+    private final Map<String, YNode.Loc> optionPlaces = new HashMap<>();
 
     QuestionReader(Problems problems, YamlMap.Locales locales, Set<String> dimensions, ExpressionReader expressions,
                    Map<String, YNode.YScalar> visibleIfNodes) {
@@ -39,6 +42,11 @@ final class QuestionReader {
         this.dimensions = dimensions;
         this.expressions = expressions;
         this.visibleIfNodes = visibleIfNodes;
+    }
+
+    /** Where an option was read (or the file's first line for an option this reader did not read). */
+    YNode.Loc optionPlace(String questionId, String optionId) {
+        return optionPlaces.getOrDefault(questionId + "/" + optionId, new YNode.Loc("?", 1, 1));
     }
 
     List<Phase> phases(List<YNode> nodes) {
@@ -77,7 +85,7 @@ final class QuestionReader {
         boolean required = f.bool("required").orElse(type.orElse(null) != QuestionType.TEXT);
         Optional<Condition> visibleIf = f.node("visible_if").flatMap(n -> condition(n, id));
         if (type.isEmpty() || id.isEmpty() || label.isEmpty()) return Optional.empty();
-        List<Option> options = options(f, type.get());
+        List<Option> options = options(f, type.get(), id.get());
         OptionalDouble min = f.number("min", type.get() == QuestionType.SCALE);
         OptionalDouble max = f.number("max", type.get() == QuestionType.SCALE);
         checkRange(f, type.get(), min, max);
@@ -101,7 +109,7 @@ final class QuestionReader {
         return expressions.compile(scalar, "visible_if", false);
     }
 
-    private List<Option> options(YamlMap f, QuestionType type) {
+    private List<Option> options(YamlMap f, QuestionType type, String questionId) {
         List<YNode> nodes = f.list("options", false);
         if (type.hasOptions() && nodes.isEmpty()) {
             problems.add(f.loc(), "a " + type.id() + " question needs options: add 'options:' with at least one "
@@ -115,7 +123,10 @@ final class QuestionReader {
         List<Option> options = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YNode node : nodes) {
-            option(node, type, ids).ifPresent(options::add);
+            option(node, type, ids).ifPresent(o -> {
+                options.add(o);
+                optionPlaces.put(questionId + "/" + o.id(), node.loc());
+            });
         }
         return options;
     }

@@ -1,5 +1,6 @@
 package org.parcours.questionnaire.yaml;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,9 @@ public final class QuestionnaireReader {
 
     /**
      * {@code folderName} is the id the files must declare; {@code files} maps file names to their exact text,
-     * and problems name each file as {@code prefix + name}.
+     * and problems name each file as {@code prefix + name}. Dated facts are checked against {@code today}.
      */
-    public static Questionnaire read(String folderName, String prefix, Map<String, String> files)
+    public static Questionnaire read(String folderName, String prefix, Map<String, String> files, LocalDate today)
             throws QuestionnaireException {
         Problems problems = new Problems();
         Map<String, String> byProblemName = new LinkedHashMap<>();
@@ -43,7 +44,7 @@ public final class QuestionnaireReader {
         if (!merged.isEmpty()) {
             YNode.Loc first = merged.values().iterator().next().keyLoc();
             YNode.YMap root = new YNode.YMap(new YNode.Loc(first.file(), 1, 1), merged);
-            questionnaire = new ModelReader(problems, byProblemName).read(root, folderName, files);
+            questionnaire = new ModelReader(problems, byProblemName, today).read(root, folderName, files);
         }
         if (!problems.isEmpty() || questionnaire.isEmpty()) {
             List<Problem> sorted = problems.sorted();

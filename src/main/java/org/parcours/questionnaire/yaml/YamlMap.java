@@ -159,6 +159,20 @@ final class YamlMap {
         return node.flatMap(n -> localized(n, key));
     }
 
+    /**
+     * A text that may be written once for every locale (a name, a title in its own language) or localised like
+     * any other text.
+     */
+    Optional<LocalizedText> plainOrLocalized(String key, boolean required) {
+        Optional<YNode> node = required ? required(key) : node(key);
+        if (node.isPresent() && node.get() instanceof YNode.YScalar s && s.value() instanceof String plain) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            locales.all().forEach(l -> texts.put(l, plain));
+            return Optional.of(new LocalizedText(texts, locales.defaultLocale()));
+        }
+        return node.flatMap(n -> localized(n, key));
+    }
+
     /** A map from each declared locale to a text. */
     Optional<LocalizedText> localized(YNode node, String key) {
         if (!(node instanceof YNode.YMap m)) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import org.parcours.report.QuestionRef;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
@@ -16,7 +17,8 @@ import org.parcours.ui.Routes;
 
 /**
  * One recommendation in full: what it is, its pros and cons, effort, what it pays for and who may apply (funding),
- * examples and sources, and why it fits — each reason linked to the question it came from.
+ * examples and sources, why it fits and what to watch (the arguments against) — each reason linked to the
+ * question it came from.
  */
 final class ItemView extends Div {
 
@@ -29,7 +31,10 @@ final class ItemView extends Div {
         }
         item.eligibility().ifPresent(who -> add(new Paragraph(Blocks.labelled(report, "label.eligibility", who))));
         if (!item.reasons().isEmpty()) {
-            section(report.label("label.why"), reasons(item, report, token));
+            section(report.label("label.why"), reasons(item.reasons(), report, token));
+        }
+        if (!item.against().isEmpty()) {
+            section(report.label("label.against"), reasons(item.against(), report, token));
         }
         if (!item.pros().isEmpty()) {
             section(report.label("label.pros"), Blocks.texts(item.pros()));
@@ -45,11 +50,11 @@ final class ItemView extends Div {
         }
     }
 
-    /** The reasons that held, each followed by links back to the questions it read. */
-    static UnorderedList reasons(ReportItem item, Report report, String token) {
+    /** Criteria that held (reasons, or points to watch), each followed by links back to the questions it read. */
+    static UnorderedList reasons(List<Why> whys, Report report, String token) {
         UnorderedList list = new UnorderedList();
         list.addClassName("pc-reasons");
-        for (Why why : item.reasons()) {
+        for (Why why : whys) {
             ListItem reason = new ListItem(new Span(why.because()));
             why.questions().forEach(question -> reason.add(new Span(" "), questionLink(token, question, report)));
             list.add(reason);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
+import org.parcours.report.OptionGroup;
 import org.parcours.report.OptionSection;
 import org.parcours.report.PhaseSection;
 import org.parcours.report.PitchGroup;
@@ -115,6 +117,10 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         report.scores().forEach(score -> {
             Div line = new Div(new H3(score.title() + " — " + score.percentText()
                     + score.level().map(level -> " — " + level.label()).orElse("")), new Paragraph(score.message()));
+            if (score.capped()) {
+                score.caps().forEach(cap -> line.add(new Paragraph(report.labels().format("label.capped",
+                        cap.because()))));
+            }
             line.addClassName("pc-score");
             section.add(line);
         });
@@ -153,17 +159,31 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         Section section = new ReportSectionView("options-" + options.kind().id(), options.title());
         if (options.items().isEmpty()) {
             section.add(new Paragraph(ReportSection.OPTIONS.whenEmpty(report)));
-            return section;
         }
-        int open = Math.min(OptionSection.OPEN_BY_DEFAULT, options.items().size());
-        options.items().subList(0, open).forEach(item -> section.add(option(item, token, true)));
-        List<ReportItem> rest = options.items().subList(open, options.items().size());
+        for (OptionGroup group : options.groups()) {
+            if (options.perComponent()) section.add(new H3(group.title()));
+            ranking(section, group.items(), token);
+        }
+        if (!options.excluded().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            options.excluded().forEach(x -> list.add(new ListItem(x.title() + " — " + report.labels().format(
+                    "label.not_eligible", String.join(report.label("label.list_separator"), x.reasons())))));
+            Details excluded = new Details(report.labels().format("label.excluded", options.excluded().size()), list);
+            excluded.addClassName("pc-excluded");
+            section.add(excluded);
+        }
+        return section;
+    }
+
+    private void ranking(Section section, List<ReportItem> items, String token) {
+        int open = Math.min(OptionSection.OPEN_BY_DEFAULT, items.size());
+        items.subList(0, open).forEach(item -> section.add(option(item, token, true)));
+        List<ReportItem> rest = items.subList(open, items.size());
         if (!rest.isEmpty()) {
             Div more = new Div();
             rest.forEach(item -> more.add(option(item, token, false)));
             section.add(new Details(report.labels().format("label.more", rest.size()), more));
         }
-        return section;
     }
 
     private Details option(ReportItem item, String token, boolean opened) {

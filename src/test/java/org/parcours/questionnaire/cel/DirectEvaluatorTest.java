@@ -128,9 +128,18 @@ class DirectEvaluatorTest {
     }
 
     @Test
+    void the_conditions_of_a_questionnaire_include_every_key_of_format_2() throws Exception {
+        Questionnaire q = QuestionnaireLoader.load(Path.of("src/test/resources/questionnaires-2.0/extended"));
+        assertThat(q.conditions()).extracting(Condition::source).contains(
+                "hosting == 'one_person' && !paid", "rules_by == 'founder'",
+                "resource_type in ['data', 'mixed']", "ecological", "public_body");
+    }
+
+    @Test
     void every_condition_of_every_questionnaire_is_direct_and_decides_as_cel() throws Exception {
         List<Path> folders = new ArrayList<>();
-        for (Path root : List.of(Path.of("questionnaires"), Path.of("src/test/resources/questionnaires"))) {
+        for (Path root : List.of(Path.of("questionnaires"), Path.of("src/test/resources/questionnaires"),
+                Path.of("src/test/resources/questionnaires-2.0"))) {
             if (!Files.isDirectory(root)) continue;
             try (Stream<Path> paths = Files.list(root)) {
                 paths.filter(Files::isDirectory).sorted().forEach(folders::add);
@@ -141,12 +150,8 @@ class DirectEvaluatorTest {
         assertThat(folders).isNotEmpty();
         for (Path folder : folders) {
             Questionnaire q = QuestionnaireLoader.load(folder);
-            List<CelCondition> conditions = new ArrayList<>();
-            q.questions().forEach(x -> x.visibleIf().ifPresent(c -> conditions.add((CelCondition) c)));
-            q.recommendations().forEach(r -> {
-                r.when().ifPresent(c -> conditions.add((CelCondition) c));
-                r.fit().forEach(f -> conditions.add((CelCondition) f.condition()));
-            });
+            // Every key: visible_if, caps, band variants, components, when, requires, fit.
+            List<CelCondition> conditions = q.conditions().stream().map(c -> (CelCondition) c).toList();
             assertThat(conditions).as(folder.toString())
                     .allSatisfy(c -> assertThat(c.isDirect()).as(c.source()).isTrue());
             Set<String> dimensions = new java.util.HashSet<>();
