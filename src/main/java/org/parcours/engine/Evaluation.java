@@ -23,6 +23,8 @@ public final class Evaluation {
     private final List<Component> components;
     private final List<RankedRecommendation> recommendations;
     private final List<ExcludedRecommendation> excluded;
+    /** Made when first asked: the walk never needs it. */
+    private volatile List<PlannedAction> plan;
     private final Speedboat speedboat;
 
     Evaluation(Questionnaire questionnaire, Answers answers, Set<String> visible,
@@ -117,6 +119,19 @@ public final class Evaluation {
 
     /** Every recommendation in scope but not eligible (a {@code requires} failed), in catalogue order. */
     public List<ExcludedRecommendation> excluded() { return excluded; }
+
+    /**
+     * The recommended actions as a plan ({@link ActionPlan}): numbered, each in its horizon, each after the
+     * actions it must follow.
+     */
+    public List<PlannedAction> plan() {
+        List<PlannedAction> p = plan;
+        if (p == null) {
+            p = ActionPlan.of(ranked(RecommendationKind.ACTION));
+            plan = p;
+        }
+        return p;
+    }
 
     /** The excluded recommendations of a kind, in catalogue order. */
     public List<ExcludedRecommendation> excluded(RecommendationKind kind) {
