@@ -19,6 +19,7 @@ import org.parcours.export.ReportExporter;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
 import org.parcours.questionnaire.AnswersFile;
+import org.parcours.report.Edition;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -27,9 +28,11 @@ import org.parcours.report.ReportContext;
 final class ReportCommand {
 
     static final String USAGE = "parcours report <questionnaire-dir> --answers <file> [--locale fr|en] "
-            + "[--format json|xlsx|pdf|html] [--out <file>] [--team <name>] [--date YYYY-MM-DD]";
+            + "[--format json|xlsx|ods|pdf|html] [--edition plan|complete] [--out <file>] [--team <name>] "
+            + "[--date YYYY-MM-DD]";
 
-    private static final List<String> OPTIONS = List.of("answers", "locale", "format", "out", "team", "date");
+    private static final List<String> OPTIONS = List.of("answers", "locale", "format", "edition", "out", "team",
+            "date");
 
     /** How a report becomes bytes: {@link ReportExporter#write}, unless a test makes it fail. */
     @FunctionalInterface
@@ -60,7 +63,7 @@ final class ReportCommand {
         }
         String name = options.get("format").orElse("json");
         ExportFormat format = ExportFormat.named(name)
-                .orElseThrow(() -> new UsageException("unknown format '" + name + "': json | xlsx | pdf | html"));
+                .orElseThrow(() -> new UsageException("unknown format '" + name + "': json | xlsx | ods | pdf | html"));
         ReportContext context = context(options);
         String answersFile = options.get("answers").get();
         Optional<Path> target = options.get("out").filter(o -> !o.equals("-")).map(o -> target(o, answersFile));
@@ -80,6 +83,9 @@ final class ReportCommand {
         } catch (DateTimeParseException e) {
             throw new UsageException("--date expects YYYY-MM-DD, not '" + options.get("date").get() + "'");
         }
+        String edition = options.get("edition").orElse(Edition.PLAN.id());
+        context = context.withEdition(Edition.of(edition).orElseThrow(() ->
+                new UsageException("unknown edition '" + edition + "': plan | complete")));
         return options.get("team").map(context::withTeam).orElse(context);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.parcours.export.html.HtmlWriter;
 import org.parcours.export.json.JsonWriter;
+import org.parcours.export.ods.OdsWriter;
 import org.parcours.export.pdf.PdfWriter;
 import org.parcours.export.xlsx.XlsxWriter;
 import org.parcours.report.Report;
@@ -18,6 +19,7 @@ public final class ReportExporter {
     public static void write(Report report, ExportFormat format, OutputStream out) throws IOException {
         switch (format) {
             case XLSX -> XlsxWriter.write(report, out);
+            case ODS -> OdsWriter.write(report, out);
             case PDF -> PdfWriter.write(report, out);
             case HTML -> HtmlWriter.write(report, out);
             case JSON -> JsonWriter.write(report, out);

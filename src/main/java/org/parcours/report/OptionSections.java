@@ -10,7 +10,11 @@ import org.parcours.questionnaire.Component;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.RecommendationKind;
 
-/** The option sections (who can help, « Qui peut vous aider », after funding): per kind, one ranking per component (in the engine's order), then the excluded options. */
+/**
+ * The option sections (who can help, « Qui peut vous aider », after funding): per kind, one ranking per component
+ * (in the engine's order), then the excluded options. Dissemination is among them for the workbook and the JSON;
+ * the page and the HTML show pitches in a section of their own instead.
+ */
 final class OptionSections {
 
     /** The option sections, in the order the report shows them. */

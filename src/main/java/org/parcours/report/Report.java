@@ -29,12 +29,17 @@ import org.parcours.engine.Progress;
  * @param labels               the report's fixed texts in {@code locale}
  * @param missingRequired      the visible required questions still without a valid answer: the assessment is
  *                             incomplete unless this is empty
+ * @param edition              how much the report holds: the plan, or the complete report
+ * @param summary              the one-page synthesis
+ * @param plan                 the recommended actions, numbered, by horizon
+ * @param about                the report's own licence and authors
  */
 public record Report(String questionnaireId, String questionnaireVersion, String contentHash, String title,
                      String locale, Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
                      List<PhaseSection> phases, List<OptionSection> options, List<PitchGroup> pitches,
                      SpeedboatNotes speedboat, List<Resource> resources, List<AnswerLine> answers,
-                     List<ReportItem> recommendations, ReportLabels labels, List<QuestionRef> missingRequired) {
+                     List<ReportItem> recommendations, ReportLabels labels, List<QuestionRef> missingRequired,
+                     Edition edition, Summary summary, List<PlanGroup> plan, About about) {
 
     public Report {
         scores = List.copyOf(scores);
@@ -45,6 +50,17 @@ public record Report(String questionnaireId, String questionnaireVersion, String
         answers = List.copyOf(answers);
         recommendations = List.copyOf(recommendations);
         missingRequired = List.copyOf(missingRequired);
+        plan = List.copyOf(plan);
+    }
+
+    /** The sections this report's edition holds, in order. */
+    public List<ReportSection> sections() {
+        return ReportSection.of(edition);
+    }
+
+    /** Every action of the plan, in plan order. */
+    public List<PlanItem> planItems() {
+        return plan.stream().flatMap(g -> g.items().stream()).toList();
     }
 
     /** Whether every visible required question holds a valid answer. */

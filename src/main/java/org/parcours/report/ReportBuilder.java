@@ -38,13 +38,18 @@ public final class ReportBuilder {
         evaluation.recommendations().forEach(r -> byId.put(r.id(), items.of(r)));
         List<Score> scores = evaluation.scores().values().stream().map(s -> score(s, lang, labels)).toList();
 
+        List<OptionSection> options = OptionSections.of(evaluation, lang, labels, byId, items);
+        SpeedboatNotes speedboat = SpeedboatNotes.of(evaluation, lang, questions);
+        List<PlanGroup> plan = Plans.of(evaluation, labels, byId);
         return new Report(questionnaire.id(), questionnaire.version(), questionnaire.contentHash(),
                 questionnaire.title().in(lang), lang,
                 context.team(), context.date(), evaluation.progress(), scores,
-                phases(evaluation, lang, scores, byId), OptionSections.of(evaluation, lang, labels, byId, items),
-                Pitches.of(evaluation, labels, byId), SpeedboatNotes.of(evaluation, lang, questions),
+                phases(evaluation, lang, scores, byId), options,
+                Pitches.of(evaluation, labels, byId), speedboat,
                 Resources.of(byId.values()), new AnswerTexts(lang, labels, questions).of(evaluation),
-                byRanking(evaluation, byId), labels, questions.refs(evaluation.missingRequired()));
+                byRanking(evaluation, byId), labels, questions.refs(evaluation.missingRequired()), context.edition(),
+                Summaries.of(plan, options, speedboat),
+                plan, About.of(questionnaire.metadata().license(), questionnaire.metadata().authors()));
     }
 
     private static Score score(DimensionScore s, String locale, ReportLabels labels) {

@@ -5,25 +5,30 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What the report needs beyond the evaluation: the team or project name (typed by users, optional) and the date
- * printed on the report, taken from a {@link Clock} so that tests and golden files are deterministic.
+ * What the report needs beyond the evaluation: the team or project name (typed by users, optional), the date
+ * printed on the report, taken from a {@link Clock} so that tests and golden files are deterministic, and the
+ * edition (the plan, unless the complete report is asked for).
  */
-public record ReportContext(Optional<String> team, LocalDate date) {
+public record ReportContext(Optional<String> team, LocalDate date, Edition edition) {
 
     public ReportContext {
         team = team.map(String::strip).filter(t -> !t.isEmpty());
     }
 
     public static ReportContext of(Clock clock) {
-        return new ReportContext(Optional.empty(), LocalDate.now(clock));
+        return new ReportContext(Optional.empty(), LocalDate.now(clock), Edition.PLAN);
     }
 
     public static ReportContext on(LocalDate date) {
-        return new ReportContext(Optional.empty(), date);
+        return new ReportContext(Optional.empty(), date, Edition.PLAN);
     }
 
     /** The same context for a named team; a blank name means no name. */
     public ReportContext withTeam(String team) {
-        return new ReportContext(Optional.of(team), date);
+        return new ReportContext(Optional.of(team), date, edition);
+    }
+
+    public ReportContext withEdition(Edition edition) {
+        return new ReportContext(team, date, edition);
     }
 }

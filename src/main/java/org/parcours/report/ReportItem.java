@@ -11,12 +11,15 @@ import org.parcours.questionnaire.RecommendationKind;
  * arguments against it (« Points de vigilance »: criteria with a negative weight that held).
  * {@code effort}, {@code persona} and {@code component} are stable ids; the matching {@code …Label} is the text to
  * show. {@code paysFor} and {@code eligibility} are set for funding, {@code persona} for dissemination.
+ * {@code lead} is the summary's first paragraph, what a short edition shows. {@code fitWord} and {@code fitLabel}
+ * say the fit in words (« très adapté »…), which is what a team reads.
  */
 public record ReportItem(String id, RecommendationKind kind, String phaseId, int rank, int fit, boolean recommended,
-                         String title, RichText summary, List<String> pros, List<String> cons,
+                         String title, RichText summary, RichText lead, List<String> pros, List<String> cons,
                          String effort, String effortLabel, List<Link> examples, List<Link> sources,
                          List<Why> reasons, List<Why> against, List<String> paysFor, Optional<String> eligibility,
-                         Optional<String> persona, Optional<String> personaLabel, Optional<String> component) {
+                         Optional<String> persona, Optional<String> personaLabel, Optional<String> component,
+                         FitWord fitWord, String fitLabel) {
 
     public ReportItem {
         pros = List.copyOf(pros);

@@ -1,31 +1,42 @@
 package org.parcours.report;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The report's sections, in the order every rendering shows them: the screen, the HTML and PDF (table of contents,
- * anchors, bookmarks), the workbook (one sheet per section that has a table) and the JSON. One list, so that the
- * renderings cannot drift apart.
+ * anchors, bookmarks), the workbook (one sheet per section that has a table, after an index sheet) and the JSON.
+ * One list, so that the renderings cannot drift apart; each section says in which editions it appears.
  */
 public enum ReportSection {
-    SUMMARY("summary", "section.summary", "sheet.summary", null),
-    NEXT_STEPS("next-steps", "section.next_steps", "sheet.actions", "label.no_actions"),
-    OPTIONS("options", "section.options", "sheet.options", "label.no_options"),
-    PITCHES("pitches", "section.pitches", null, "label.no_options"),
-    SPEEDBOAT("speedboat", "section.speedboat", "sheet.speedboat", null),
-    RESOURCES("resources", "section.resources", null, "label.no_resources"),
-    ANSWERS("answers", "section.answers", "sheet.answers", "label.no_answers");
+    SUMMARY("summary", "section.summary", "sheet.summary", null, true),
+    PLAN("plan", "section.plan", "sheet.plan", "label.no_actions", true),
+    STANDING("standing", "section.standing", null, null, true),
+    OPTIONS("options", "section.options", "sheet.options", "label.no_options", true),
+    PITCHES("pitches", "section.pitches", null, "label.no_options", true),
+    SPEEDBOAT("speedboat", "section.speedboat", "sheet.speedboat", null, true),
+    RESOURCES("resources", "section.resources", null, "label.no_resources", false),
+    ANSWERS("answers", "section.answers", "sheet.answers", "label.no_answers", false),
+    ABOUT("about", "section.about", null, null, true);
 
     private final String id;
     private final String titleKey;
     private final String sheetKey;
     private final String emptyKey;
+    private final boolean inPlan;
 
-    ReportSection(String id, String titleKey, String sheetKey, String emptyKey) {
+    ReportSection(String id, String titleKey, String sheetKey, String emptyKey, boolean inPlan) {
         this.id = id;
         this.titleKey = titleKey;
         this.sheetKey = sheetKey;
         this.emptyKey = emptyKey;
+        this.inPlan = inPlan;
+    }
+
+    /** The sections of an edition, in order. */
+    public static List<ReportSection> of(Edition edition) {
+        return Arrays.stream(values()).filter(s -> edition == Edition.COMPLETE || s.inPlan).toList();
     }
 
     /** The anchor id on the page and in the HTML, the target of bookmarks. */

@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.parcours.report.Edition;
 import org.parcours.report.OptionGroup;
 import org.parcours.report.OptionSection;
 import org.parcours.report.Report;
@@ -28,22 +29,29 @@ class HtmlExportTest {
     }
 
     @Test
-    void is_one_standalone_page_in_the_report_s_language_with_its_sections() throws Exception {
+    void is_one_standalone_page_in_the_report_s_language_with_the_sections_of_its_edition() throws Exception {
         Document page = Jsoup.parse(html("fr", "Mairie", "Vision"));
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(page.select("h1")).hasSize(1);
-        assertThat(page.select("main section > h2").eachText()).containsExactly("Synthèse", "Vos prochaines étapes",
-                "Gouvernance, structures, licences, financements et réseaux", "Argumentaires de diffusion", "Le speed boat",
-                "Ressources et exemples", "Annexe : vos réponses");
+        assertThat(page.select("main section > h2").eachText()).containsExactly("Synthèse", "Votre plan d'action",
+                "Où vous en êtes", "Gouvernance, structures, licences, financements et réseaux",
+                "Argumentaires de diffusion", "Le speed boat", "À propos de ce rapport");
+        assertThat(page.select("nav a").eachAttr("href")).containsExactly("#summary", "#plan", "#standing",
+                "#options", "#pitches", "#speedboat", "#about");
+        Document complete = Jsoup.parse(new String(Reports.bytes(Reports.mini("fr", "Mairie", "Vision", Edition.COMPLETE),
+                ExportFormat.HTML), StandardCharsets.UTF_8));
+        assertThat(complete.select("main section > h2").eachText()).containsSubsequence("Le speed boat",
+                "Ressources et exemples", "Annexe : vos réponses", "À propos de ce rapport");
         assertThat(page.select("style")).hasSize(1);
         assertThat(page.select("svg[role=img]")).hasSize(2);
         assertThat(page.select("figure figcaption")).hasSize(2);
     }
 
     @Test
-    void loads_nothing_from_outside_and_links_only_to_sources() throws Exception {
-        Document page = Jsoup.parse(html("en", "Team", "Vision"));
+    void loads_nothing_from_outside_and_links_only_to_sources_and_the_licence() throws Exception {
+        Document page = Jsoup.parse(new String(Reports.bytes(Reports.mini("en", "Team", "Vision", Edition.COMPLETE),
+                ExportFormat.HTML), StandardCharsets.UTF_8));
 
         assertThat(page.select("script, link, img, iframe, object, embed")).isEmpty();
         assertThat(page.select("[src]")).isEmpty();
@@ -51,7 +59,8 @@ class HtmlExportTest {
             assertThat(link.tagName()).isEqualTo("a");
             assertThat(link.attr("href")).matches("#.+|https://.+");
         }
-        assertThat(page.select("a[href^=https]").eachAttr("href")).contains("https://example.org/s");
+        assertThat(page.select("a[href^=https]").eachAttr("href")).contains("https://example.org/s",
+                "https://creativecommons.org/licenses/by-sa/4.0/");
     }
 
     @Test
@@ -66,30 +75,33 @@ class HtmlExportTest {
     }
 
     @Test
-    void shows_the_best_options_of_a_kind_in_full_and_each_other_one_as_one_line() throws Exception {
+    void shows_the_best_recommended_options_of_a_ranking_and_each_other_one_as_one_line_with_its_fit_in_words()
+            throws Exception {
         Report report = Reports.shipped("en");
         OptionSection kind = report.options().stream().filter(s -> s.groups().stream()
                 .anyMatch(g -> g.items().size() > OptionSection.OPEN_BY_DEFAULT)).findFirst().orElseThrow();
         OptionGroup ranking = kind.groups().stream().filter(g -> g.items().size() > OptionSection.OPEN_BY_DEFAULT)
                 .findFirst().orElseThrow();
         boolean perComponent = kind.perComponent();
-        ReportItem third = ranking.items().get(OptionSection.OPEN_BY_DEFAULT - 1);
+        ReportItem first = ranking.items().getFirst();
         ReportItem fourth = ranking.items().get(OptionSection.OPEN_BY_DEFAULT);
         Document page = Jsoup.parse(new String(Reports.bytes(report, ExportFormat.HTML), StandardCharsets.UTF_8));
 
-        assertThat(page.getElementById("rec-" + third.id()).tagName()).isEqualTo(perComponent ? "h5" : "h4");
+        assertThat(first.recommended()).isTrue();
+        assertThat(page.getElementById("rec-" + first.id()).tagName()).isEqualTo(perComponent ? "h5" : "h4");
         Element line = page.getElementById("rec-" + fourth.id());
         assertThat(line.tagName()).isEqualTo("li");
         assertThat(line.children()).isEmpty();
         assertThat(line.text()).isEqualTo((OptionSection.OPEN_BY_DEFAULT + 1) + ". " + fourth.title() + " — Fit: "
-                + fourth.fit() + " · " + (fourth.recommended() ? "Recommended" : "Not recommended"));
+                + fourth.fitLabel());
+        assertThat(fourth.fitLabel()).isIn("very suitable", "suitable", "possible", "not very suitable");
         assertThat(Jsoup.parse(fourth.summary().html()).text()).isNotBlank();
         assertThat(page.text()).doesNotContain(Jsoup.parse(fourth.summary().html()).text());
     }
 
     @Test
     void shows_capped_levels_points_to_watch_rankings_per_component_and_the_options_not_eligible() {
-        Document page = Jsoup.parse(new String(Reports.bytes(Reports.extended("fr"), ExportFormat.HTML),
+        Document page = Jsoup.parse(new String(Reports.bytes(Reports.extended("fr", Edition.COMPLETE), ExportFormat.HTML),
                 StandardCharsets.UTF_8));
 
         assertThat(page.select("p.capped").eachText()).containsExactly(
@@ -110,7 +122,7 @@ class HtmlExportTest {
 
     @Test
     void the_pdf_of_format_2_content_renders() throws Exception {
-        byte[] pdf = Reports.bytes(Reports.extended("en"), ExportFormat.PDF);
+        byte[] pdf = Reports.bytes(Reports.extended("en", Edition.COMPLETE), ExportFormat.PDF);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
                     .contains("Level capped: One person holds the servers.", "Points to watch", "Who can help",
@@ -119,10 +131,11 @@ class HtmlExportTest {
     }
 
     @Test
-    void prints_on_a4_without_the_navigation_and_without_cutting_an_item() throws Exception {
+    void prints_on_a4_without_the_navigation_and_without_cutting_a_table_row_a_picture_or_an_item_s_facts()
+            throws Exception {
         String html = html("en", "Team", "Vision");
         String print = html.substring(html.indexOf("@media print"), html.indexOf("}", html.indexOf("a {", html.indexOf("@media print"))));
-        assertThat(print).contains("nav { display: none; }").contains(".item, tr, figure { page-break-inside: avoid; }");
+        assertThat(print).contains("nav { display: none; }").contains("tr, figure, .facts { page-break-inside: avoid; }");
         assertThat(html).contains("@page { size: A4;");
     }
 }

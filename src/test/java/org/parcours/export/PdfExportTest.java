@@ -39,12 +39,12 @@ class PdfExportTest {
             assertThat(outline).isNotNull();
             java.util.List<String> titles = new java.util.ArrayList<>();
             for (PDOutlineItem item : outline.children()) titles.add(item.getTitle());
-            assertThat(titles).containsExactly("Summary", "Your next steps",
+            assertThat(titles).containsExactly("Summary", "Your action plan", "Where you stand",
                     "Governance, legal structures, licences, funding and networks", "Dissemination pitches",
-                    "The speed boat", "Resources and examples", "Appendix: your answers");
+                    "The speed boat", "About this report");
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Summary", "Your next steps", "Association", "A living commons",
-                    "Appendix: your answers");
+            assertThat(text).contains("Summary", "Your action plan", "Association", "A living commons",
+                    "CC BY-SA 4.0");
         }
     }
 

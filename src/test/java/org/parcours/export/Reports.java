@@ -11,6 +11,7 @@ import org.parcours.engine.Scenario;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
 import org.parcours.questionnaire.QuestionnaireLoader;
+import org.parcours.report.Edition;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -25,10 +26,15 @@ public final class Reports {
 
     /** A team with many maintainers; {@code vision} (the island, a text answer) and the team name as given. */
     public static Report mini(String locale, String team, String vision) {
+        return mini(locale, team, vision, Edition.PLAN);
+    }
+
+    public static Report mini(String locale, String team, String vision, Edition edition) {
         Scenario scenario = Scenario.load("mini").answer("resource_type", "software").answer("code_public", true)
                 .answer("maintainers", 5).answer("funding_needs", List.of("maintenance", "build"))
                 .answer("budget", 12000).answerText("vision", vision);
-        return ReportBuilder.build(scenario.evaluation(), locale, ReportContext.on(DATE).withTeam(team));
+        return ReportBuilder.build(scenario.evaluation(), locale,
+                ReportContext.on(DATE).withTeam(team).withEdition(edition));
     }
 
     /**
@@ -36,10 +42,14 @@ public final class Reports {
      * capped score, licences per component, an argument against and an excluded fund.
      */
     public static Report extended(String locale) {
+        return extended(locale, Edition.PLAN);
+    }
+
+    public static Report extended(String locale, Edition edition) {
         Scenario scenario = Scenario.load("extended").answer("resource_type", "mixed").answer("public_body", true)
                 .answer("maintainers", 5).answer("hosting", "one_person").answer("paid", false)
                 .answer("rules_by", "community").answer("ecological", false);
-        return ReportBuilder.build(scenario.evaluation(), locale, ReportContext.on(DATE));
+        return ReportBuilder.build(scenario.evaluation(), locale, ReportContext.on(DATE).withEdition(edition));
     }
 
     /** The shipped questionnaire with an answer to every question ({@link FullAnswers}): many options per kind. */

@@ -22,6 +22,15 @@ class XlsxExportTest {
         return new XSSFWorkbook(new ByteArrayInputStream(Reports.bytes(report, ExportFormat.XLSX)));
     }
 
+    private static Cell containing(Sheet sheet, String text) {
+        for (var row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(text)) return cell;
+            }
+        }
+        throw new AssertionError(text + " not found in " + sheet.getSheetName());
+    }
+
     private static Cell find(Sheet sheet, String text) {
         DataFormatter formatter = new DataFormatter();
         for (var row : sheet) {
@@ -33,13 +42,24 @@ class XlsxExportTest {
     }
 
     @Test
-    void has_the_five_sheets_named_in_the_report_s_language() throws IOException {
+    void has_an_index_then_the_five_sheets_named_in_the_report_s_language() throws IOException {
         try (XSSFWorkbook fr = workbook(Reports.mini("fr", "Équipe", "Vision"));
              XSSFWorkbook en = workbook(Reports.mini("en", "Team", "Vision"))) {
             assertThat(fr).extracting(Sheet::getSheetName)
-                    .containsExactly("Synthèse", "Plan d'action", "Options", "Speed boat", "Réponses");
+                    .containsExactly("Sommaire", "Synthèse", "Plan d'action", "Options", "Speed boat", "Réponses");
             assertThat(en).extracting(Sheet::getSheetName)
-                    .containsExactly("Summary", "Action plan", "Options", "Speed boat", "Answers");
+                    .containsExactly("Contents", "Summary", "Action plan", "Options", "Speed boat", "Answers");
+        }
+    }
+
+    @Test
+    void the_index_links_to_each_sheet_and_states_the_report_s_licence() throws IOException {
+        try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
+            Sheet index = book.getSheetAt(0);
+            Cell plan = find(index, "Action plan");
+            assertThat(plan.getHyperlink().getAddress()).isEqualTo("'Action plan'!A1");
+            assertThat(containing(index, "Creative Commons").getStringCellValue()).contains("CC BY-SA 4.0");
+            assertThat(find(index, "Team").getRow().getCell(0).getStringCellValue()).isEqualTo("Team or project");
         }
     }
 
@@ -58,7 +78,7 @@ class XlsxExportTest {
     @Test
     void the_summary_holds_the_scores_and_a_native_chart() throws IOException {
         try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
-            XSSFSheet summary = book.getSheetAt(0);
+            XSSFSheet summary = book.getSheetAt(1);
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Phase");
             assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Identify");
             assertThat(summary.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(100.0);
@@ -78,6 +98,7 @@ class XlsxExportTest {
             Sheet options = book.getSheet("Options");
             assertThat(options.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Association");
             assertThat(new DataFormatter().formatCellValue(options.getRow(1).getCell(1))).isEqualTo("1");
+            assertThat(options.getRow(1).getCell(3).getStringCellValue()).isEqualTo("suitable");
             assertThat(options.getRow(1).getCell(5).getStringCellValue())
                     .isEqualTo("Several maintainers (Question: Maintainers)\nMaintenance to fund (Question: Needs)");
             Cell source = find(options, "Source");
@@ -98,11 +119,16 @@ class XlsxExportTest {
     }
 
     @Test
-    void the_action_plan_has_empty_status_and_owner_columns_to_fill_in() throws IOException {
-        try (XSSFWorkbook book = workbook(Reports.mini("en", "Team", "Vision"))) {
+    void the_action_plan_is_numbered_by_horizon_with_empty_columns_to_fill_in_and_the_action_s_id()
+            throws Exception {
+        try (XSSFWorkbook book = workbook(Reports.shipped("en"))) {
             Sheet plan = book.getSheet("Action plan");
-            assertThat(plan.getRow(0)).extracting(Cell::getStringCellValue)
-                    .containsExactly("Phase", "Action", "Why", "Effort", "Status", "Owner");
+            assertThat(plan.getRow(0)).extracting(Cell::getStringCellValue).containsExactly("No.", "When", "Action",
+                    "Why", "Effort", "Owner", "Due date", "Status", "Note", "Id");
+            assertThat(plan.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(plan.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Now (this quarter)");
+            for (int c = 5; c <= 8; c++) assertThat(plan.getRow(1).getCell(c).getStringCellValue()).isEmpty();
+            assertThat(plan.getRow(1).getCell(9).getStringCellValue()).startsWith("act-");
         }
     }
 

@@ -310,13 +310,13 @@ class RefusalTest {
     @Test
     void duplicate_component_id() {
         assertProblem(refuseWithComponents("catalogue.yaml", COMPONENTS, COMPONENTS + COMPONENTS.substring(12)),
-                "mini/catalogue.yaml:58:10", "duplicate component id 'software'");
+                "mini/catalogue.yaml:59:10", "duplicate component id 'software'");
     }
 
     @Test
     void component_condition_reading_score() {
         assertProblem(refuseWithComponents("catalogue.yaml", "if: \"resource_type == 'software'\"}",
-                        "if: \"score.identify > 1.0\"}"), "mini/catalogue.yaml:57:", "if: 'score' cannot be used here");
+                        "if: \"score.identify > 1.0\"}"), "mini/catalogue.yaml:58:", "if: 'score' cannot be used here");
     }
 
     /** The fund of mini with {@code requires: <list>} on line 40. */

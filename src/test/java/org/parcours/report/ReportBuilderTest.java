@@ -30,7 +30,7 @@ class ReportBuilderTest {
         assertThat(fr.locale()).isEqualTo("fr");
         assertThat(fr.phases()).extracting(PhaseSection::title).containsExactly("Identifier", "Pérenniser");
         assertThat(en.phases()).extracting(PhaseSection::title).containsExactly("Identify", "Sustain");
-        assertThat(en.label("section.next_steps")).isEqualTo("Your next steps");
+        assertThat(en.label("section.plan")).isEqualTo("Your action plan");
         assertThat(fr.options().getFirst().title()).isEqualTo("Gouvernance");
     }
 

@@ -19,7 +19,7 @@ class ReportLabelsTest {
             ReportLabels labels = ReportLabels.of(locale);
             labels.keys().forEach(k -> assertThat(labels.get(k)).as(locale + " " + k).isNotBlank().doesNotContain("''"));
         }
-        assertThat(ReportLabels.of("fr").get("sheet.actions")).isEqualTo("Plan d'action");
+        assertThat(ReportLabels.of("fr").get("sheet.plan")).isEqualTo("Plan d'action");
     }
 
     @Test

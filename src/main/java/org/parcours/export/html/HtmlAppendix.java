@@ -3,6 +3,7 @@ package org.parcours.export.html;
 import org.parcours.markup.Html;
 import java.util.List;
 import org.parcours.report.AnswerLine;
+import org.parcours.report.Edition;
 import org.parcours.report.Report;
 import org.parcours.report.Resource;
 import org.parcours.report.SpeedboatNotes;
@@ -33,9 +34,14 @@ final class HtmlAppendix {
         }
         h.open("ul");
         for (SpeedboatNotes.Note note : notes) {
-            h.open("li").text(note.text()).text(" ").open("span", "class", "from")
-                    .text("(" + report.labels().format("label.from_question", note.question().label()) + ")")
-                    .close("span").close("li");
+            h.open("li").text(note.text());
+            // The plan edition keeps to the notes; the complete one also says which answer each comes from.
+            if (report.edition() == Edition.COMPLETE) {
+                h.text(" ").open("span", "class", "from")
+                        .text("(" + report.labels().format("label.from_question", note.question().label()) + ")")
+                        .close("span");
+            }
+            h.close("li");
         }
         h.close("ul");
     }

@@ -1,8 +1,10 @@
 package org.parcours.export.html;
 
 import org.parcours.markup.Html;
+import org.parcours.markup.RichText;
 import java.util.List;
 import org.parcours.report.Link;
+import org.parcours.report.PlanItem;
 import org.parcours.report.QuestionRef;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
@@ -10,7 +12,8 @@ import org.parcours.report.Why;
 
 /**
  * One recommendation: title, summary, facts (fit, effort, pays for, eligibility), pros and cons, why, the points to
- * watch (arguments against), links.
+ * watch (arguments against), links. In full, or brief (the summary's first paragraph, the facts, why and the points
+ * to watch): the plan edition keeps to what a team needs to decide.
  */
 final class HtmlItems {
 
@@ -18,6 +21,10 @@ final class HtmlItems {
     }
 
     static void item(Html h, Report report, ReportItem item, String heading, boolean ranked) {
+        item(h, report, item, heading, ranked, true);
+    }
+
+    static void item(Html h, Report report, ReportItem item, String heading, boolean ranked, boolean full) {
         h.element(heading, ranked ? item.rank() + ". " + item.title() : item.title(), "id", Html.id("rec", item.id()));
         h.open("p", "class", "facts");
         if (ranked) h.element("span", fit(report, item), "class", "fact");
@@ -27,19 +34,41 @@ final class HtmlItems {
         }
         item.eligibility().ifPresent(e -> fact(h, report, report.label("label.eligibility"), e));
         h.close("p");
-        if (!item.summary().isEmpty()) h.open("div", "class", "summary").trusted(item.summary().html()).close("div");
-        titled(h, report.label("label.pros"), item.pros());
-        titled(h, report.label("label.cons"), item.cons());
+        RichText text = full ? item.summary() : item.lead();
+        if (!text.isEmpty()) h.open("div", "class", "summary").append(Html.of(text)).close("div");
+        if (full) {
+            titled(h, report.label("label.pros"), item.pros());
+            titled(h, report.label("label.cons"), item.cons());
+        }
         whys(h, report, "label.why", "why", item.reasons());
         whys(h, report, "label.against", "against", item.against());
-        links(h, report.label("label.examples"), item.examples());
-        links(h, report.label("label.sources"), item.sources());
+        if (full) {
+            links(h, report.label("label.examples"), item.examples());
+            links(h, report.label("label.sources"), item.sources());
+        }
     }
 
-    /** The fit and whether the option is recommended: "Fit: 12 · Recommended". */
+    /** The fit in words: "Fit: very suitable". */
     static String fit(Report report, ReportItem item) {
-        return report.labels().format("label.colon", report.label("label.fit"), item.fit() + " · "
-                + report.label(item.recommended() ? "label.recommended" : "label.not_recommended"));
+        return report.labels().format("label.colon", report.label("label.fit"), item.fitLabel());
+    }
+
+    /**
+     * An action of the plan: its number and title, effort, then what it is and why; in full, or as one line of why
+     * under its title (the plan edition's later actions).
+     */
+    static void action(Html h, Report report, PlanItem planned, boolean full) {
+        ReportItem item = planned.action();
+        h.element("h4", planned.number() + ". " + item.title(), "id", Html.id("rec", item.id()));
+        h.open("p", "class", "facts");
+        fact(h, report, report.label("label.effort"), item.effortLabel());
+        if (!full && !planned.why().isBlank()) fact(h, report, report.label("label.why"), planned.why());
+        h.close("p");
+        if (!full) return;
+        if (!item.summary().isEmpty()) h.open("div", "class", "summary").append(Html.of(item.summary())).close("div");
+        whys(h, report, "label.why", "why", item.reasons());
+        whys(h, report, "label.against", "against", item.against());
+        links(h, report.label("label.sources"), item.sources());
     }
 
     private static void fact(Html h, Report report, String label, String value) {

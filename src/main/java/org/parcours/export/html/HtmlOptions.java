@@ -1,7 +1,9 @@
 package org.parcours.export.html;
 
 import org.parcours.markup.Html;
+import org.parcours.questionnaire.RecommendationKind;
 import java.util.List;
+import org.parcours.report.Edition;
 import org.parcours.report.ExcludedItem;
 import org.parcours.report.OptionGroup;
 import org.parcours.report.OptionSection;
@@ -12,9 +14,10 @@ import org.parcours.report.ReportSection;
 
 /**
  * Ranked options per kind (one ranking per component when the kind has components), then the dissemination
- * pitches per persona. As on the screen, the best {@link OptionSection#OPEN_BY_DEFAULT} of each ranking are shown
- * in full; the page is printed, so the others, instead of one click away, are one line each: rank, title, fit,
- * recommended or not. The options the team is not eligible for close each kind, with why.
+ * pitches per persona. In the plan edition, as on the screen, the best {@link OptionSection#OPEN_BY_DEFAULT} of
+ * each ranking are shown in full; the page is printed, so the others, instead of one click away, are one line
+ * each: rank, title, fit in words. The complete edition shows them all in full. The options the team is not
+ * eligible for close each kind, with why.
  */
 final class HtmlOptions {
 
@@ -24,6 +27,7 @@ final class HtmlOptions {
     static void options(Html h, Report report) {
         HtmlSections.open(h, report, ReportSection.OPTIONS);
         for (OptionSection section : report.options()) {
+            if (section.kind() == RecommendationKind.DISSEMINATION) continue; // the pitches section shows them
             h.element("h3", section.title(), "id", Html.id("kind", section.kind().id()));
             if (section.items().isEmpty()) HtmlSections.empty(h, report, ReportSection.OPTIONS);
             for (OptionGroup group : section.groups()) {
@@ -40,12 +44,18 @@ final class HtmlOptions {
         h.close("section");
     }
 
+    /**
+     * The plan edition shows in full the best recommended options of the ranking (three at most), the complete
+     * edition every option; the others are one line each.
+     */
     private static void ranking(Html h, Report report, List<ReportItem> items, String heading) {
-        int open = Math.min(OptionSection.OPEN_BY_DEFAULT, items.size());
+        int open = report.edition() == Edition.COMPLETE ? items.size()
+                : (int) items.stream().limit(OptionSection.OPEN_BY_DEFAULT).takeWhile(ReportItem::recommended).count();
         h.open("div", "class", "items");
+        boolean full = report.edition() == Edition.COMPLETE;
         for (ReportItem item : items.subList(0, open)) {
             h.open("div", "class", item.recommended() ? "item recommended" : "item");
-            HtmlItems.item(h, report, item, heading, true);
+            HtmlItems.item(h, report, item, heading, true, full);
             h.close("div");
         }
         h.close("div");
@@ -79,11 +89,14 @@ final class HtmlOptions {
         if (report.pitches().isEmpty()) HtmlSections.empty(h, report, ReportSection.PITCHES);
         for (PitchGroup group : report.pitches()) {
             h.element("h3", group.label(), "id", Html.id("persona", group.persona()));
-            for (ReportItem pitch : group.pitches()) {
+            List<ReportItem> pitches = report.edition() == Edition.COMPLETE ? group.pitches()
+                    : group.pitches().subList(0, Math.min(1, group.pitches().size()));
+            for (ReportItem pitch : pitches) {
                 h.open("div", "class", "item");
                 HtmlItems.item(h, report, pitch, "h4", false);
                 h.close("div");
             }
+            more(h, report, group.pitches().subList(pitches.size(), group.pitches().size()));
         }
         h.close("section");
     }

@@ -32,16 +32,30 @@ public final class HtmlReport {
         h.open("body");
         header(h, report);
         h.open("main");
-        PhaseChart chart = PhaseChart.of(report);
-        HtmlSections.summary(h, report, picture(chart.svg(), chart.textAlternative(), variant));
-        HtmlSections.nextSteps(h, report);
-        HtmlOptions.options(h, report);
-        HtmlOptions.pitches(h, report);
-        SpeedboatPicture boat = SpeedboatPicture.of(report);
-        HtmlAppendix.speedboat(h, report, picture(boat.svg(), boat.textAlternative(), variant));
-        HtmlAppendix.resources(h, report);
-        HtmlAppendix.answers(h, report);
+        for (ReportSection section : report.sections()) {
+            section(h, report, section, variant);
+        }
         return h.close("main").close("body").close("html").toString();
+    }
+
+    private static void section(Html h, Report report, ReportSection section, Variant variant) {
+        switch (section) {
+            case SUMMARY -> {
+                PhaseChart chart = PhaseChart.of(report);
+                HtmlSummary.summary(h, report, picture(chart.svg(), chart.textAlternative(), variant));
+            }
+            case PLAN -> HtmlPlan.plan(h, report);
+            case STANDING -> HtmlSections.standing(h, report);
+            case OPTIONS -> HtmlOptions.options(h, report);
+            case PITCHES -> HtmlOptions.pitches(h, report);
+            case SPEEDBOAT -> {
+                SpeedboatPicture boat = SpeedboatPicture.of(report);
+                HtmlAppendix.speedboat(h, report, picture(boat.svg(), boat.textAlternative(), variant));
+            }
+            case RESOURCES -> HtmlAppendix.resources(h, report);
+            case ANSWERS -> HtmlAppendix.answers(h, report);
+            case ABOUT -> HtmlSections.about(h, report);
+        }
     }
 
     /** The document's title: questionnaire, then team when named. */
@@ -60,7 +74,7 @@ public final class HtmlReport {
             // openhtmltopdf takes the PDF's subject, which PDF/UA asks for as the document's description, from here.
             h.open("meta", "name", "subject", "content", description).close("meta");
             h.open("bookmarks");
-            for (ReportSection s : ReportSection.values()) {
+            for (ReportSection s : report.sections()) {
                 h.open("bookmark", "name", s.title(report), "href", "#" + s.id()).close("bookmark");
             }
             h.close("bookmarks");
@@ -80,7 +94,7 @@ public final class HtmlReport {
                 report.questionnaireId() + " " + report.questionnaireVersion());
         h.close("dl").open("nav", "aria-label", report.label("report.contents"))
                 .element("h2", report.label("report.contents"), "class", "toc-title").open("ul");
-        for (ReportSection s : ReportSection.values()) {
+        for (ReportSection s : report.sections()) {
             h.open("li").open("a", "href", "#" + s.id()).text(s.title(report)).close("a").close("li");
         }
         h.close("ul").close("nav").close("header");

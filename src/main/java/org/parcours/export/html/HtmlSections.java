@@ -3,11 +3,10 @@ package org.parcours.export.html;
 import org.parcours.markup.Html;
 import org.parcours.report.PhaseSection;
 import org.parcours.report.Report;
-import org.parcours.report.ReportItem;
 import org.parcours.report.Score;
 import org.parcours.report.ReportSection;
 
-/** The summary (scores and chart) and "your next steps" (actions phase by phase). */
+/** What opens and closes a section, where the team stands (scores per phase), and the report's licence. */
 final class HtmlSections {
 
     /** Opens a section: the anchor its table-of-contents entry and bookmark point to, and its heading. */
@@ -23,8 +22,8 @@ final class HtmlSections {
     private HtmlSections() {
     }
 
-    static void summary(Html h, Report report, String figure) {
-        HtmlSections.open(h, report, ReportSection.SUMMARY).trusted(figure);
+    static void standing(Html h, Report report) {
+        HtmlSections.open(h, report, ReportSection.STANDING);
         h.open("table").open("thead").open("tr").element("th", report.label("label.phase"), "scope", "col")
                 .element("th", report.label("label.score"), "scope", "col")
                 .element("th", report.label("label.level"), "scope", "col")
@@ -51,23 +50,15 @@ final class HtmlSections {
         h.close("td");
     }
 
-    static void nextSteps(Html h, Report report) {
-        HtmlSections.open(h, report, ReportSection.NEXT_STEPS);
-        for (PhaseSection phase : report.phases()) {
-            h.element("h3", phase.title(), "id", Html.id("phase", phase.id()));
-            if (!phase.intro().isEmpty()) h.open("div", "class", "intro").trusted(phase.intro().html()).close("div");
-            if (phase.actions().isEmpty()) {
-                HtmlSections.empty(h, report, ReportSection.NEXT_STEPS);
-                continue;
-            }
-            h.open("ol", "class", "items");
-            for (ReportItem action : phase.actions()) {
-                h.open("li");
-                HtmlItems.item(h, report, action, "h4", false);
-                h.close("li");
-            }
-            h.close("ol");
+    /** The report's licence and authors, and an invitation to say when an advice did not fit. */
+    static void about(Html h, Report report) {
+        HtmlSections.open(h, report, ReportSection.ABOUT);
+        h.open("p").text(report.labels().format("about.licence.before", report.about().licenceName()));
+        report.about().licenceUrl().ifPresent(url -> h.text(" ").link(url, url));
+        h.close("p");
+        if (!report.about().authors().isEmpty()) {
+            h.element("p", report.labels().format("about.authors", String.join(", ", report.about().authors())));
         }
-        h.close("section");
+        h.element("p", report.label("about.invitation")).close("section");
     }
 }

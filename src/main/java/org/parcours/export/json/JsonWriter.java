@@ -10,6 +10,7 @@ import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
 import org.parcours.report.Score;
 import org.parcours.report.SpeedboatNotes;
+import org.parcours.report.Summary;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,6 +55,11 @@ public final class JsonWriter {
             ArrayNode kind = excluded.putArray(section.kind().id());
             section.excluded().forEach(x -> excluded(kind.addObject(), x));
         });
+        ArrayNode plan = root.putArray("plan");
+        r.planItems().forEach(p -> plan.addObject().put("rank", p.number()).put("horizon", p.horizon().id())
+                .put("id", p.action().id()).put("title", p.action().title()).put("why", p.why())
+                .put("effort", p.action().effort()));
+        summary(root.putObject("summary"), r.summary());
         ObjectNode boat = root.putObject("speedboat");
         SpeedboatNotes view = r.speedboat();
         notes(boat.putArray("wind"), view.wind());
@@ -61,6 +67,21 @@ public final class JsonWriter {
         notes(boat.putArray("rocks"), view.rocks());
         view.island().ifPresentOrElse(i -> boat.put("island", i), () -> boat.putNull("island"));
         return root;
+    }
+
+    /** The synthesis, by id: what the one-page summary shows. */
+    private static void summary(ObjectNode node, Summary s) {
+        ArrayNode priorities = node.putArray("priorities");
+        s.priorities().forEach(p -> priorities.add(p.action().id()));
+        s.structure().ifPresentOrElse(i -> node.put("structure", i.id()), () -> node.putNull("structure"));
+        ids(node.putArray("licences"), s.licences());
+        ids(node.putArray("funding"), s.funding());
+        ids(node.putArray("networks"), s.networks());
+        notes(node.putArray("rocks"), s.rocks());
+    }
+
+    private static void ids(ArrayNode array, List<ReportItem> items) {
+        items.forEach(i -> array.add(i.id()));
     }
 
     private static void notes(ArrayNode array, List<SpeedboatNotes.Note> notes) {
@@ -83,7 +104,8 @@ public final class JsonWriter {
 
     private static void recommendation(ObjectNode node, ReportItem i) {
         node.put("id", i.id()).put("kind", i.kind().id()).put("phase", i.phaseId()).put("rank", i.rank())
-                .put("fit", i.fit()).put("recommended", i.recommended()).put("title", i.title());
+                .put("fit", i.fit()).put("fitWord", i.fitWord().name().toLowerCase(java.util.Locale.ROOT))
+                .put("recommended", i.recommended()).put("title", i.title());
         i.component().ifPresentOrElse(c -> node.put("component", c), () -> node.putNull("component"));
         ArrayNode because = node.putArray("because");
         i.reasons().forEach(w -> because.add(w.because()));

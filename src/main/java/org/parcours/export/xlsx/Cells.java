@@ -1,5 +1,7 @@
 package org.parcours.export.xlsx;
 
+import java.util.List;
+import org.parcours.export.workbook.Table;
 import java.util.regex.Pattern;
 import org.parcours.markup.Html;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -75,13 +77,14 @@ final class Cells {
      * A bold header row, frozen so it stays in view and repeated on each printed page, with column widths in
      * characters (at least the bold title's). Printed in landscape, as wide as one page.
      */
-    void header(Sheet sheet, String[] titles, int[] widths) {
+    void header(Sheet sheet, List<Table.Column> columns) {
         Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
+        for (int i = 0; i < columns.size(); i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(titles[i]);
+            String title = columns.get(i).title();
+            cell.setCellValue(title);
             cell.setCellStyle(header);
-            width(sheet, i, Math.max(widths[i], titles[i].length() + 4));
+            width(sheet, i, Math.max(columns.get(i).width(), title.length() + 4));
         }
         sheet.createFreezePane(0, 1);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
@@ -89,6 +92,18 @@ final class Cells {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** One cell of the workbook model, in its type. */
+    void cell(Row row, int column, Table.Cell value) {
+        switch (value) {
+            case Table.Text t -> text(row, column, t.text());
+            case Table.Number n -> number(row, column, n.value());
+            case Table.Whole w -> whole(row, column, w.value());
+            case Table.Link l -> link(row, column, l.title(), l.url());
+            case Table.SheetLink l -> sheetLink(row, column, l.title(), l.sheet());
+            case Table.Empty e -> { }
+        }
     }
 
     /** A column's width in characters; set before its cells, whose rows grow to fit. */
@@ -131,10 +146,20 @@ final class Cells {
     }
 
     /** A whole number: a rank, a fit. */
-    Cell whole(Row row, int column, int value) {
+    Cell whole(Row row, int column, long value) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(whole);
+        return cell;
+    }
+
+    /** A link to another sheet of this workbook (an index entry). */
+    Cell sheetLink(Row row, int column, String title, String sheet) {
+        Cell cell = text(row, column, title);
+        Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        hyperlink.setAddress("'" + sheet.replace("'", "''") + "'!A1");
+        cell.setHyperlink(hyperlink);
+        cell.setCellStyle(link);
         return cell;
     }
 

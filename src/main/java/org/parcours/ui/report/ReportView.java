@@ -128,13 +128,13 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private Section nextSteps(String token) {
-        Section section = new ReportSectionView(report, ReportSection.NEXT_STEPS);
+        Section section = new ReportSectionView(report, ReportSection.PLAN);
         for (PhaseSection phase : report.phases()) {
             section.add(new H3(phase.title()));
             phase.score().ifPresent(score -> section.add(new Paragraph(score.percentText()
                     + score.level().map(level -> " — " + level.label()).orElse("") + " · " + score.message())));
             if (phase.actions().isEmpty()) {
-                section.add(new Paragraph(ReportSection.NEXT_STEPS.whenEmpty(report)));
+                section.add(new Paragraph(ReportSection.PLAN.whenEmpty(report)));
             } else {
                 section.add(actions(phase.actions(), token));
             }

@@ -1,0 +1,54 @@
+package org.parcours.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.parcours.engine.Answers;
+import org.parcours.engine.Engine;
+import org.parcours.questionnaire.ContentTest;
+import org.parcours.questionnaire.Questionnaire;
+import org.parcours.questionnaire.QuestionnaireLoader;
+import org.parcours.report.Edition;
+import org.parcours.report.Report;
+import org.parcours.report.ReportBuilder;
+import org.parcours.report.ReportContext;
+
+/**
+ * The default edition of the PDF is a plan a team reads in five minutes: for every team of the shipped content
+ * tests, at most {@link #MOST_PAGES} A4 pages, tagged, with a bookmark per section. The page counts are printed
+ * for docs/performance.md.
+ */
+class PdfPagesTest {
+
+    static final int MOST_PAGES = 15;
+
+    @Test
+    void the_plan_of_every_content_test_team_fits_in_fifteen_tagged_and_bookmarked_pages() throws Exception {
+        Questionnaire q = QuestionnaireLoader.load(Path.of("questionnaires/communs-numeriques"));
+        List<String> counts = new ArrayList<>();
+        for (ContentTest test : q.tests()) {
+            Report report = ReportBuilder.build(Engine.evaluate(q, Answers.fromRaw(q, test.answers()).answers()), "fr",
+                    ReportContext.on(LocalDate.of(2026, 12, 2)).withEdition(Edition.PLAN));
+            try (PDDocument pdf = Loader.loadPDF(Reports.bytes(report, ExportFormat.PDF))) {
+                counts.add(pdf.getNumberOfPages() + "  " + test.name());
+                assertThat(pdf.getNumberOfPages()).as(test.name()).isLessThanOrEqualTo(MOST_PAGES);
+                assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+                assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+                List<String> bookmarks = new ArrayList<>();
+                for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                    bookmarks.add(item.getTitle());
+                }
+                assertThat(bookmarks).containsExactlyElementsOf(report.sections().stream()
+                        .map(s -> s.title(report)).toList());
+            }
+        }
+        System.out.println("PDF pages of the plan edition (fr), per content test:\n" + String.join("\n", counts));
+    }
+}
