@@ -77,6 +77,14 @@ public class AssessmentService {
     }
 
     /**
+     * The assessment's own key, for the features that keep data about an assessment without its token (the
+     * feedback on recommendations): it never leaves the server.
+     */
+    public Optional<Long> idOf(ResumeToken token) {
+        return transactions.execute(status -> assessments.findByTokenHash(token.hash()).map(Assessment::id));
+    }
+
+    /**
      * Saves one answer after the engine has checked it. {@code seenVersion} is the version of this answer the
      * caller showed ({@link AssessmentState#versionOf}): if the answer changed since, nothing is stored and the
      * outcome says what it now is. Changes of other answers never conflict with this one.
