@@ -1,6 +1,7 @@
 package org.parcours.ui.report;
 
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.ByteArrayOutputStream;
@@ -21,14 +22,15 @@ final class ExportDownload implements DownloadHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportDownload.class);
 
-    private final Report report;
+    private final SerializableSupplier<Report> reports;
     private final ExportFormat format;
     private final Exports.Writer writer;
     private final SerializableConsumer<Boolean> answered;
 
     /** {@code answered} runs in the page's UI once the browser has its answer: true for the file, false for none. */
-    ExportDownload(Report report, ExportFormat format, Exports.Writer writer, SerializableConsumer<Boolean> answered) {
-        this.report = report;
+    ExportDownload(SerializableSupplier<Report> reports, ExportFormat format, Exports.Writer writer,
+                   SerializableConsumer<Boolean> answered) {
+        this.reports = reports;
         this.format = format;
         this.writer = writer;
         this.answered = answered;
@@ -37,13 +39,15 @@ final class ExportDownload implements DownloadHandler {
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
         byte[] file;
+        Report report;
         try {
+            report = reports.get();
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
             writer.write(report, format, buffer);
             file = buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
             // The exception's message may quote the team's text: the log keeps only its type.
-            LOG.error("{} export of a '{}' report failed: {}", format, report.questionnaireId(), e.getClass().getName());
+            LOG.error("{} export of a report failed: {}", format, e.getClass().getName());
             LOG.debug("{} export failure", format, e);
             event.getResponse().setStatus(500);
             event.getUI().access(() -> answered.accept(false));

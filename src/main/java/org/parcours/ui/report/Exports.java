@@ -4,13 +4,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.parcours.export.ExportFormat;
 import org.parcours.export.ReportExporter;
 import org.parcours.report.Report;
 
-/** The download links: the report shown on the page, written in each export format on demand. */
+/**
+ * The download links: the report, built from the saved answers in the edition chosen next to them, written in each
+ * export format on demand. Nothing is built before a click.
+ */
 final class Exports extends Div {
 
     /** How often the page asks the server for news while a download is under way (there is no push). */
@@ -26,11 +30,11 @@ final class Exports extends Div {
     /** Clicks minus answers: the answer to a quick download may reach the UI before its click does. */
     private int underWay;
 
-    Exports(Report report) {
+    Exports(SerializableSupplier<Report> report) {
         this(report, ReportExporter::write);
     }
 
-    Exports(Report report, Writer writer) {
+    Exports(SerializableSupplier<Report> report, Writer writer) {
         addClassName("pc-exports");
         Span title = new Span(getTranslation("report.download"));
         title.setId("pc-exports-title");
