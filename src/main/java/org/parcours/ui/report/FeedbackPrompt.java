@@ -50,6 +50,12 @@ final class FeedbackPrompt extends Dialog {
 
     private void send(Keeper keeper, SerializableConsumer<Feedback> saved) {
         comment.setInvalid(false);
+        verdicts.setInvalid(false);
+        if (verdicts.getValue() == null) {
+            verdicts.setErrorMessage(getTranslation("feedback.verdict.required"));
+            verdicts.setInvalid(true);
+            return;
+        }
         switch (keeper.keep(verdicts.getValue(), comment.getValue())) {
             case FeedbackOutcome.Saved ok -> {
                 close();
