@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.List;
+import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.report.OptionGroup;
@@ -34,6 +35,7 @@ import org.parcours.report.ReportContext;
 import org.parcours.report.ReportItem;
 import org.parcours.report.svg.PhaseChart;
 import org.parcours.ui.MainLayout;
+import org.parcours.ui.ResumeArea;
 import org.parcours.ui.UiTranslations;
 import org.parcours.ui.Routes;
 
@@ -42,12 +44,14 @@ import org.parcours.ui.Routes;
 public class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final AssessmentService service;
+    private final AssessmentErasure erasure;
     private final Clock clock;
     private AssessmentState state;
     private Report report;
 
-    ReportView(AssessmentService service, Clock clock) {
+    ReportView(AssessmentService service, AssessmentErasure erasure, Clock clock) {
         this.service = service;
+        this.erasure = erasure;
         this.clock = clock;
         addClassName("pc-report");
     }
@@ -85,6 +89,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         add(header(), new Exports(report), summary(), nextSteps(token));
         report.options().forEach(section -> add(options(section, token)));
         add(pitches(token), new SpeedboatSection(report), new ResourcesSection(report), new AnswersSection(report, token));
+        add(new ResumeArea(service, erasure, state.token(), Routes::report));
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
