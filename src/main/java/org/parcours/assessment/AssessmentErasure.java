@@ -1,5 +1,8 @@
 package org.parcours.assessment;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,21 +71,54 @@ public class AssessmentErasure {
         return erased;
     }
 
+    /**
+     * Erases every assessment last changed before {@code cutoff}, {@value #BATCH} at a time; returns how many. A
+     * team that changes one at this very moment keeps it: each row's last change is checked again once locked.
+     */
+    public int eraseUnchangedSince(Instant cutoff) {
+        int erased = 0;
+        List<Long> batch;
+        do {
+            batch = jdbc.queryForList("select id from assessment where updated_at < :cutoff order by id limit "
+                    + BATCH, Map.of("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)), Long.class);
+            erased += eraseBatch(batch, Optional.of(cutoff));
+        } while (batch.size() == BATCH);
+        return erased;
+    }
+
     private int eraseBatch(List<Long> ids) {
-        Map<String, Object> params = Map.of("ids", ids);
+        return eraseBatch(ids, Optional.empty());
+    }
+
+    /**
+     * One transaction: the rows are locked first (and, for the purge, their last change checked again under the
+     * lock), then their answers and the rows go. Snapshots left unused go afterwards, each on its own.
+     */
+    private int eraseBatch(List<Long> candidates, Optional<Instant> unchangedSince) {
+        if (candidates.isEmpty()) return 0;
         Set<Long> snapshots = new TreeSet<>();
-        Integer erased = transactions.execute(status -> {
-            snapshots.addAll(jdbc.queryForList(
-                    "select distinct snapshot_id from assessment where id in (:ids)", params, Long.class));
-            jdbc.update("delete from answer where assessment_id in (:ids)", params);
-            return jdbc.update("delete from assessment where id in (:ids)", params);
+        List<Long> erased = transactions.execute(status -> {
+            MapSqlParameterSource params = new MapSqlParameterSource("ids", candidates);
+            String since = unchangedSince.map(cutoff -> {
+                params.addValue("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+                return " and updated_at < :cutoff";
+            }).orElse("");
+            List<Map<String, Object>> rows = jdbc.queryForList(
+                    "select id, snapshot_id from assessment where id in (:ids)" + since + " for update", params);
+            List<Long> ids = rows.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+            rows.forEach(row -> snapshots.add(((Number) row.get("snapshot_id")).longValue()));
+            if (ids.isEmpty()) return ids;
+            MapSqlParameterSource locked = new MapSqlParameterSource("ids", ids);
+            jdbc.update("delete from answer where assessment_id in (:ids)", locked);
+            jdbc.update("delete from assessment where id in (:ids)", locked);
+            return ids;
         });
         snapshots.forEach(this::dropSnapshotIfUnused);
-        if (erased != null && erased > 0) {
-            events.publishEvent(new AssessmentErased(Set.copyOf(ids)));
-            LOG.info("erased {} assessment(s) with their answers", erased);
+        if (erased != null && !erased.isEmpty()) {
+            events.publishEvent(new AssessmentErased(Set.copyOf(erased)));
+            LOG.info("erased {} assessment(s) with their answers", erased.size());
         }
-        return erased == null ? 0 : erased;
+        return erased == null ? 0 : erased.size();
     }
 
     /**

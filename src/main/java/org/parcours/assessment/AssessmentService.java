@@ -33,11 +33,12 @@ public class AssessmentService {
     private final Snapshots snapshots;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Retention retention;
     private static final int START_ATTEMPTS = 3;
 
     AssessmentService(QuestionnaireCatalog catalog, AssessmentRepository assessments, AnswerRepository answers,
                       SnapshotRepository snapshotRows, Snapshots snapshots, TransactionTemplate transactions,
-                      Clock clock) {
+                      Clock clock, Retention retention) {
         this.catalog = catalog;
         this.assessments = assessments;
         this.answers = answers;
@@ -45,6 +46,12 @@ public class AssessmentService {
         this.snapshots = snapshots;
         this.transactions = transactions;
         this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** How long an assessment is kept after its last change (the pages say it). */
+    public Retention retention() {
+        return retention;
     }
 
     /** The questionnaires a team can start. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteConfiguration;
 import java.util.function.UnaryOperator;
 import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
@@ -42,7 +43,11 @@ public final class ResumeArea extends Div {
         addClassName("pc-resume");
         Markup intro = new Markup("div", "pc-resume-intro").html(new Html()
                 .element("h2", getTranslation("walk.resume.title"))
-                .element("p", getTranslation("walk.resume.keep")));
+                .element("p", getTranslation("walk.resume.keep"))
+                .open("p").text(getTranslation("resume.retention", RetentionText.of(service.retention(), this)) + " ")
+                .element("a", getTranslation("layout.privacy"), "router-link", "",
+                        "href", RouteConfiguration.forApplicationScope().getUrl(PrivacyView.class))
+                .close("p"));
         TextField link = new TextField(getTranslation("walk.resume.label"));
         link.setReadOnly(true);
         link.addClassName("pc-resume-link");
