@@ -20,4 +20,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Assessment a set a.currentPhase = :phase, a.currentPart = :part where a.id = :id")
     int moveTo(@Param("id") Long id, @Param("phase") String phase, @Param("part") int part);
+
+    /** A new resume link: the old token's hash is replaced, so the old link stops working with this commit. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Assessment a set a.tokenHash = :renewed where a.tokenHash = :current")
+    int replaceToken(@Param("current") String current, @Param("renewed") String renewed);
 }

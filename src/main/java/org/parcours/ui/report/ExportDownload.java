@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.parcours.export.ExportFileName;
 import org.parcours.export.ExportFormat;
+import org.parcours.limits.RateLimitedException;
+import org.parcours.limits.RateLimits;
 import org.parcours.report.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,18 +28,41 @@ final class ExportDownload implements DownloadHandler {
     private final ExportFormat format;
     private final Exports.Writer writer;
     private final SerializableConsumer<Boolean> answered;
+    private final RateLimits limits;
+    private final SerializableConsumer<Long> refused;
 
     /** {@code answered} runs in the page's UI once the browser has its answer: true for the file, false for none. */
     ExportDownload(SerializableSupplier<Report> reports, ExportFormat format, Exports.Writer writer,
                    SerializableConsumer<Boolean> answered) {
+        this(reports, format, writer, answered, null, seconds -> answered.accept(false));
+    }
+
+    /**
+     * Also takes a token of the client's export limit first; past it the browser gets HTTP 429 with
+     * {@code Retry-After}, and {@code refused} runs in the page's UI with the seconds to wait.
+     */
+    ExportDownload(SerializableSupplier<Report> reports, ExportFormat format, Exports.Writer writer,
+                   SerializableConsumer<Boolean> answered, RateLimits limits, SerializableConsumer<Long> refused) {
         this.reports = reports;
         this.format = format;
         this.writer = writer;
         this.answered = answered;
+        this.limits = limits;
+        this.refused = refused;
     }
 
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
+        if (limits != null) {
+            try {
+                limits.checkExport(event.getRequest().getRemoteAddr());
+            } catch (RateLimitedException tooMany) {
+                event.getResponse().setStatus(429);
+                event.getResponse().setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+                event.getUI().access(() -> refused.accept(tooMany.retryAfterSeconds()));
+                return;
+            }
+        }
         byte[] file;
         Report report;
         try {

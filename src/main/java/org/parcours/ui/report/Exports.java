@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.parcours.export.ExportFormat;
 import org.parcours.export.ReportExporter;
+import org.parcours.limits.RateLimits;
+import com.vaadin.flow.server.VaadinService;
 import org.parcours.report.Report;
 
 /**
@@ -36,12 +38,14 @@ final class Exports extends Div {
 
     Exports(SerializableSupplier<Report> report, Writer writer) {
         addClassName("pc-exports");
+        RateLimits limits = VaadinService.getCurrent().getInstantiator().getOrCreate(RateLimits.class);
         Span title = new Span(getTranslation("report.download"));
         title.setId("pc-exports-title");
         add(title);
         for (ExportFormat format : ExportFormat.values()) {
             String label = getTranslation("report.download." + format.extension());
-            Anchor download = new Anchor(new ExportDownload(report, format, writer, ok -> answered(ok, label)), label);
+            Anchor download = new Anchor(new ExportDownload(report, format, writer, ok -> answered(ok, label),
+                    limits, this::refused), label);
             download.getElement().setAttribute("download", true);
             download.getElement().setAttribute("aria-describedby", "pc-exports-title");
             download.getElement().addEventListener("click", click -> clicked());
@@ -70,6 +74,13 @@ final class Exports extends Div {
             failure.setText(getTranslation("report.download.failed", label));
             failure.setVisible(true);
         }
+        poll();
+    }
+
+    private void refused(long seconds) {
+        underWay--;
+        failure.setText(getTranslation("limit.exports", seconds));
+        failure.setVisible(true);
         poll();
     }
 

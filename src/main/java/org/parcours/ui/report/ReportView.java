@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.export.html.HtmlReport;
@@ -29,6 +30,8 @@ import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
 import org.parcours.ui.MainLayout;
+import org.parcours.ui.ResumeArea;
+import org.parcours.ui.Routes;
 import org.parcours.ui.UiTranslations;
 
 /**
@@ -45,6 +48,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
 
     private final AssessmentService assessments;
     private final FeedbackService feedback;
+    private final AssessmentErasure erasure;
     private final Clock clock;
     private AssessmentState state;
     private String language;
@@ -53,9 +57,10 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private FetchedMarkup rest;
     private final Paragraph announcer = new Paragraph();
 
-    ReportView(AssessmentService assessments, FeedbackService feedback, Clock clock) {
+    ReportView(AssessmentService assessments, FeedbackService feedback, AssessmentErasure erasure, Clock clock) {
         this.assessments = assessments;
         this.feedback = feedback;
+        this.erasure = erasure;
         this.clock = clock;
         addClassName("pc-report");
         announcer.addClassName("pc-visually-hidden");
@@ -113,7 +118,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         rest = new FetchedMarkup(() -> markup().rest(), failure, "pc-report-rest");
         rest.getElement().addEventListener("click", this::pressed).addEventData(RECOMMENDATION).addEventData(VERDICT)
                 .setFilter(PRESSED + " != null");
-        add(summary, tools(), rest, announcer);
+        add(summary, tools(), rest, new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
         summary.load();
         rest.load();
         UI.getCurrent().getPage().setTitle(title);
