@@ -84,7 +84,7 @@ public class AssessmentService {
         Instant now = clock.instant();
         long snapshotId = snapshots.idOf(questionnaire, now);
         return transactions.execute(status -> {
-            QuestionnaireSnapshot snapshot = snapshotRows.findById(snapshotId).orElseThrow(SnapshotErased::new);
+            QuestionnaireSnapshot snapshot = snapshotRows.findForStart(snapshotId).orElseThrow(SnapshotErased::new);
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
             return state(token, assessment, questionnaire, Answers.empty(), Map.of(), now);

@@ -19,12 +19,6 @@ public final class HtmlReport {
     /** Which output the markup is for. */
     public enum Variant { HTML, PDF, SCREEN }
 
-    /**
-     * The report for the page: the synthesis, to show first under the page's own title, then the table of contents
-     * and every other section, each a single element.
-     */
-    public record ScreenMarkup(String summary, String rest) {
-    }
 
     private static final String CSS = resource("report.css");
 
@@ -45,17 +39,24 @@ public final class HtmlReport {
         return h.close("main").close("body").close("html").toString();
     }
 
-    /** The report's markup for the page, with what the screen adds ({@code extras}); no document, no style. */
-    public static ScreenMarkup screen(Report report, ScreenExtras extras) {
-        Html summary = new Html(8 * 1024);
-        Html rest = new Html(64 * 1024);
-        summary.open("div", "class", "pc-doc");
-        rest.open("div", "class", "pc-doc");
-        contents(rest, report);
+    /**
+     * The synthesis for the report page, one element, to show first under the page's own title; with what the
+     * screen adds ({@code extras}); no document, no style.
+     */
+    public static String screenSummary(Report report, ScreenExtras extras) {
+        Html h = new Html(8 * 1024).open("div", "class", "pc-doc");
+        section(h, report, ReportSection.SUMMARY, Variant.SCREEN, extras);
+        return h.close("div").toString();
+    }
+
+    /** The rest of the report page, one element: the table of contents, then every section but the synthesis. */
+    public static String screenRest(Report report, ScreenExtras extras) {
+        Html h = new Html(64 * 1024).open("div", "class", "pc-doc");
+        contents(h, report);
         for (ReportSection section : report.sections()) {
-            section(section == ReportSection.SUMMARY ? summary : rest, report, section, Variant.SCREEN, extras);
+            if (section != ReportSection.SUMMARY) section(h, report, section, Variant.SCREEN, extras);
         }
-        return new ScreenMarkup(summary.close("div").toString(), rest.close("div").toString());
+        return h.close("div").toString();
     }
 
     private static void section(Html h, Report report, ReportSection section, Variant variant, ScreenExtras extras) {

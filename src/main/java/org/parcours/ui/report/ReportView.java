@@ -16,11 +16,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.Optional;
 import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.export.html.HtmlReport;
+import org.parcours.export.html.ScreenExtras;
 import org.parcours.feedback.Feedback;
 import org.parcours.feedback.FeedbackService;
 import org.parcours.feedback.Verdict;
@@ -114,8 +116,9 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         removeAll();
         add(new H1(report.label("report.heading") + " — " + report.title()), status(report));
         String failure = getTranslation("report.loading.failed");
-        FetchedMarkup summary = new FetchedMarkup(() -> markup().summary(), failure, "pc-report-summary");
-        rest = new FetchedMarkup(() -> markup().rest(), failure, "pc-report-rest");
+        FetchedMarkup summary = new FetchedMarkup(() -> markup(HtmlReport::screenSummary), failure,
+                "pc-report-summary");
+        rest = new FetchedMarkup(() -> markup(HtmlReport::screenRest), failure, "pc-report-rest");
         rest.getElement().addEventListener("click", this::pressed).addEventData(RECOMMENDATION).addEventData(VERDICT)
                 .setFilter(PRESSED + " != null");
         add(summary, tools(), rest, new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
@@ -124,9 +127,10 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         UI.getCurrent().getPage().setTitle(title);
     }
 
-    private HtmlReport.ScreenMarkup markup() {
+    /** A part of the report's markup, from the answers and verdicts as saved now. */
+    private String markup(BiFunction<Report, ScreenExtras, String> part) {
         AssessmentState current = saved();
-        return HtmlReport.screen(report(current), new PageExtras(current.token().value(), feedback.givenBy(current)));
+        return part.apply(report(current), new PageExtras(current.token().value(), feedback.givenBy(current)));
     }
 
     private Div status(Report report) {

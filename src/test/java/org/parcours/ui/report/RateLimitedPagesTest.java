@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.export.Reports;
+import org.parcours.report.Report;
 import org.parcours.ui.HomeView;
 import org.parcours.ui.TooManyRequestsView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +82,8 @@ class RateLimitedPagesTest extends SpringBrowserlessTest {
 
     @Test
     void past_its_export_limit_the_download_is_429_and_the_page_says_why() throws IOException {
-        Exports exports = new Exports(Reports.mini("fr", "Équipe", "Une vision"));
+        Report report = Reports.mini("fr", "Équipe", "Une vision");
+        Exports exports = new Exports(() -> report);
         UI.getCurrent().add(exports);
         Anchor json = find(Anchor.class, exports).withText("Données (JSON)").single();
 
