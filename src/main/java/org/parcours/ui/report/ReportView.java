@@ -24,6 +24,7 @@ import java.util.List;
 import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
+import org.parcours.download.ReportFiles;
 import org.parcours.report.OptionGroup;
 import org.parcours.report.OptionSection;
 import org.parcours.report.PhaseSection;
@@ -45,13 +46,15 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
 
     private final AssessmentService service;
     private final AssessmentErasure erasure;
+    private final ReportFiles files;
     private final Clock clock;
     private AssessmentState state;
     private Report report;
 
-    ReportView(AssessmentService service, AssessmentErasure erasure, Clock clock) {
+    ReportView(AssessmentService service, AssessmentErasure erasure, ReportFiles files, Clock clock) {
         this.service = service;
         this.erasure = erasure;
+        this.files = files;
         this.clock = clock;
         addClassName("pc-report");
     }
@@ -86,7 +89,10 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         String token = state.token().value();
         removeAll();
         add(new H1(report.label("report.heading") + " — " + report.title()));
-        add(header(), new Exports(report), summary(), nextSteps(token));
+        AssessmentState shown = state;
+        // Built once per revision of the answers, format, edition, language and date, then served from memory.
+        Exports exports = new Exports(report, (r, format, out) -> files.write(shown, r, format, out));
+        add(header(), exports, summary(), nextSteps(token));
         report.options().forEach(section -> add(options(section, token)));
         add(pitches(token), new SpeedboatSection(report), new ResourcesSection(report), new AnswersSection(report, token));
         add(new ResumeArea(service, erasure, state.token(), Routes::report));
