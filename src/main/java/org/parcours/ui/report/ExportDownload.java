@@ -24,28 +24,26 @@ final class ExportDownload implements DownloadHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportDownload.class);
 
-    private final SerializableSupplier<Report> reports;
+    private final SerializableSupplier<Exports.Prepared> reports;
     private final ExportFormat format;
-    private final Exports.Writer writer;
     private final SerializableConsumer<Boolean> answered;
     private final RateLimits limits;
     private final SerializableConsumer<Long> refused;
 
     /** {@code answered} runs in the page's UI once the browser has its answer: true for the file, false for none. */
-    ExportDownload(SerializableSupplier<Report> reports, ExportFormat format, Exports.Writer writer,
+    ExportDownload(SerializableSupplier<Exports.Prepared> reports, ExportFormat format,
                    SerializableConsumer<Boolean> answered) {
-        this(reports, format, writer, answered, null, seconds -> answered.accept(false));
+        this(reports, format, answered, null, seconds -> answered.accept(false));
     }
 
     /**
      * Also takes a token of the client's export limit first; past it the browser gets HTTP 429 with
      * {@code Retry-After}, and {@code refused} runs in the page's UI with the seconds to wait.
      */
-    ExportDownload(SerializableSupplier<Report> reports, ExportFormat format, Exports.Writer writer,
+    ExportDownload(SerializableSupplier<Exports.Prepared> reports, ExportFormat format,
                    SerializableConsumer<Boolean> answered, RateLimits limits, SerializableConsumer<Long> refused) {
         this.reports = reports;
         this.format = format;
-        this.writer = writer;
         this.answered = answered;
         this.limits = limits;
         this.refused = refused;
@@ -66,9 +64,10 @@ final class ExportDownload implements DownloadHandler {
         byte[] file;
         Report report;
         try {
-            report = reports.get();
+            Exports.Prepared prepared = reports.get();
+            report = prepared.report();
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-            writer.write(report, format, buffer);
+            prepared.writer().write(report, format, buffer);
             file = buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
             // The exception's message may quote the team's text: the log keeps only its type.

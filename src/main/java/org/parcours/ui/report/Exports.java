@@ -14,8 +14,8 @@ import com.vaadin.flow.server.VaadinService;
 import org.parcours.report.Report;
 
 /**
- * The download links: the report, built from the saved answers in the edition chosen next to them, written in each
- * export format on demand. Nothing is built before a click.
+ * The download links: the report, built from the saved answers in the edition chosen next to them when a link is
+ * followed, and written in that link's format. Nothing is built before a click.
  */
 final class Exports extends Div {
 
@@ -28,15 +28,27 @@ final class Exports extends Div {
         void write(Report report, ExportFormat format, OutputStream out) throws IOException;
     }
 
+    /**
+     * A report ready to be downloaded, built when a link is followed, and how it becomes a file: both from the same
+     * saved answers, so that a cache keyed on them never stores one version's file under another's key.
+     */
+    record Prepared(Report report, Writer writer) implements java.io.Serializable {
+    }
+
     private final Paragraph failure = new Paragraph();
     /** Clicks minus answers: the answer to a quick download may reach the UI before its click does. */
     private int underWay;
 
-    Exports(SerializableSupplier<Report> report) {
-        this(report, ReportExporter::write);
+    /** Links that write this report with {@link ReportExporter#write}. */
+    static Exports of(Report report) {
+        return of(report, ReportExporter::write);
     }
 
-    Exports(SerializableSupplier<Report> report, Writer writer) {
+    static Exports of(Report report, Writer writer) {
+        return new Exports(() -> new Prepared(report, writer));
+    }
+
+    Exports(SerializableSupplier<Prepared> reports) {
         addClassName("pc-exports");
         RateLimits limits = VaadinService.getCurrent().getInstantiator().getOrCreate(RateLimits.class);
         Span title = new Span(getTranslation("report.download"));
@@ -44,7 +56,7 @@ final class Exports extends Div {
         add(title);
         for (ExportFormat format : ExportFormat.values()) {
             String label = getTranslation("report.download." + format.extension());
-            Anchor download = new Anchor(new ExportDownload(report, format, writer, ok -> answered(ok, label),
+            Anchor download = new Anchor(new ExportDownload(reports, format, ok -> answered(ok, label),
                     limits, this::refused), label);
             download.getElement().setAttribute("download", true);
             download.getElement().setAttribute("aria-describedby", "pc-exports-title");

@@ -28,6 +28,7 @@ import org.parcours.feedback.FeedbackService;
 import org.parcours.feedback.Verdict;
 import org.parcours.questionnaire.Recommendation;
 import org.parcours.report.Edition;
+import org.parcours.download.ReportFiles;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -51,6 +52,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private final AssessmentService assessments;
     private final FeedbackService feedback;
     private final AssessmentErasure erasure;
+    private final ReportFiles files;
     private final Clock clock;
     private AssessmentState state;
     private String language;
@@ -59,9 +61,11 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private FetchedMarkup rest;
     private final Paragraph announcer = new Paragraph();
 
-    ReportView(AssessmentService assessments, FeedbackService feedback, AssessmentErasure erasure, Clock clock) {
+    ReportView(AssessmentService assessments, FeedbackService feedback, AssessmentErasure erasure, ReportFiles files,
+               Clock clock) {
         this.assessments = assessments;
         this.feedback = feedback;
+        this.files = files;
         this.erasure = erasure;
         this.clock = clock;
         addClassName("pc-report");
@@ -91,13 +95,16 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     /**
-     * The report as the page shows it: the answers as saved now (a teammate may have changed one since the page
-     * opened), the page's language, the chosen edition.
+     * The report to download, with the way to its file: built once per revision of the answers, format, edition,
+     * language and date, then served from the cache ({@link ReportFiles}).
      */
-    Report report() {
-        return report(saved());
+    private Exports.Prepared prepared() {
+        AssessmentState current = saved();
+        return new Exports.Prepared(report(current),
+                (report, format, out) -> files.write(current, report, format, out));
     }
 
+    /** The report as the page shows it: from these answers, in the page's language and the chosen edition. */
     private Report report(AssessmentState current) {
         ReportContext context = ReportContext.of(clock).withEdition(edition);
         return ReportBuilder.build(current.evaluation(), language, current.teamName().map(context::withTeam)
@@ -165,7 +172,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         });
         Button print = new Button(getTranslation("report.print"),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
-        Div tools = new Div(editions, new Exports(this::report), print);
+        Div tools = new Div(editions, new Exports(this::prepared), print);
         tools.addClassName("pc-report-tools");
         return tools;
     }

@@ -83,7 +83,7 @@ class RateLimitedPagesTest extends SpringBrowserlessTest {
     @Test
     void past_its_export_limit_the_download_is_429_and_the_page_says_why() throws IOException {
         Report report = Reports.mini("fr", "Équipe", "Une vision");
-        Exports exports = new Exports(() -> report);
+        Exports exports = Exports.of(report);
         UI.getCurrent().add(exports);
         Anchor json = find(Anchor.class, exports).withText("Données (JSON)").single();
 
