@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.parcours.report.ComparisonReport;
 import org.parcours.report.Report;
 import org.parcours.report.ReportSection;
 import org.parcours.report.svg.PhaseChart;
@@ -38,6 +39,11 @@ public final class HtmlReport {
         return h.close("main").close("body").close("html").toString();
     }
 
+    /** The comparison alone (before the team has agreed), as a standalone HTML document. */
+    public static String render(ComparisonReport comparison) {
+        return HtmlDivergence.document(comparison, CSS);
+    }
+
     private static void section(Html h, Report report, ReportSection section, Variant variant) {
         switch (section) {
             case SUMMARY -> {
@@ -46,6 +52,7 @@ public final class HtmlReport {
             }
             case PLAN -> HtmlPlan.plan(h, report);
             case STANDING -> HtmlSections.standing(h, report);
+            case DIVERGENCE -> HtmlDivergence.section(h, report.labels(), report.divergence().orElseThrow());
             case OPTIONS -> HtmlOptions.options(h, report);
             case PITCHES -> HtmlOptions.pitches(h, report);
             case SPEEDBOAT -> {
