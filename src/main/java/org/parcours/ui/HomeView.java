@@ -21,6 +21,12 @@ import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.TeamName;
 import org.parcours.questionnaire.Questionnaire;
+import org.parcours.team.TeamCreated;
+import org.parcours.team.TeamMode;
+import org.parcours.team.TeamService;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.parcours.markup.Markdown;
 
 /** The home page: what Parcours is and whom it serves, and the questionnaires a team can start. */
@@ -28,9 +34,11 @@ import org.parcours.markup.Markdown;
 public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final AssessmentService service;
+    private final TeamService teams;
 
-    HomeView(AssessmentService service) {
+    HomeView(AssessmentService service, TeamService teams) {
         this.service = service;
+        this.teams = teams;
         addClassName("pc-home");
     }
 
@@ -75,8 +83,42 @@ public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTit
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.getElement().setAttribute("aria-label",
                 getTranslation("home.start.button-label", questionnaire.title().in(locale)));
-        card.add(team, start);
+        card.add(team, start, teamForm(questionnaire, locale, team, tooLong));
         return card;
+    }
+
+    /**
+     * A team diagnostic: atelier (one shared answer set, live) or regards croisés (each alone, then compared), named
+     * or anonymous; it opens the facilitator's page, which shows the invitation to share.
+     */
+    private Details teamForm(Questionnaire questionnaire, String locale, TextField team, String tooLong) {
+        String title = questionnaire.title().in(locale);
+        RadioButtonGroup<TeamMode> mode = new RadioButtonGroup<>(getTranslation("home.team.mode"));
+        mode.setItems(TeamMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation(m == TeamMode.ATELIER ? "team.mode.atelier"
+                : "team.mode.croises"));
+        mode.setValue(TeamMode.REGARDS_CROISES);
+        mode.setHelperText(getTranslation("home.team.mode-help"));
+        Checkbox named = new Checkbox(getTranslation("home.team.named"));
+        named.setHelperText(getTranslation("home.team.named-help"));
+        Button create = new Button(getTranslation("home.team.create"), click -> {
+            if (!TeamName.fits(team.getValue())) {
+                team.setErrorMessage(tooLong);
+                team.setInvalid(true);
+                team.focus();
+                return;
+            }
+            TeamCreated created = teams.create(questionnaire.id(), mode.getValue() == null ? TeamMode.REGARDS_CROISES
+                    : mode.getValue(), named.getValue(), team.getValue(), locale);
+            UI.getCurrent().getSession().setAttribute(Routes.invitationAttribute(created.facilitator().value()),
+                    created.invitation().value());
+            UI.getCurrent().navigate(Routes.team(created.facilitator().value()));
+        });
+        create.getElement().setAttribute("aria-label", getTranslation("home.team.create-label", title));
+        Div body = new Div(new Paragraph(getTranslation("home.team.text", teams.maxMembers())), mode, named, create);
+        Details details = new Details(getTranslation("home.team.title"), body);
+        details.addClassName("pc-team-form");
+        return details;
     }
 
     private UnorderedList audience() {

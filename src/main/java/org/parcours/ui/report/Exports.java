@@ -11,7 +11,7 @@ import org.parcours.export.ReportExporter;
 import org.parcours.report.Report;
 
 /** The download links: the report shown on the page, written in each export format on demand. */
-final class Exports extends Div {
+public final class Exports extends Div {
 
     /** How often the page asks the server for news while a download is under way (there is no push). */
     private static final int POLL_MILLIS = 1000;
@@ -26,7 +26,7 @@ final class Exports extends Div {
     /** Clicks minus answers: the answer to a quick download may reach the UI before its click does. */
     private int underWay;
 
-    Exports(Report report) {
+    public Exports(Report report) {
         this(report, ReportExporter::write);
     }
 

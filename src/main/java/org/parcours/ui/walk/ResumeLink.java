@@ -13,13 +13,27 @@ import org.parcours.ui.component.Markup;
 /**
  * The resume link, the only key to this assessment: shown in full with a copy button and a word on keeping it.
  */
-final class ResumeLink extends Div {
+public final class ResumeLink extends Div {
 
     ResumeLink(String token, Texts texts) {
+        this(Routes.resume(token), texts, "walk.resume.title", "walk.resume.keep", "walk.resume.label");
+    }
+
+    /**
+     * Any secret link shown the same way (a team's facilitator, invitation or member link).
+     *
+     * @param route the page's address; the keys name its title, the word on keeping it, and the field's label
+     */
+    public static ResumeLink of(com.vaadin.flow.component.Component owner, String route, String titleKey,
+                                String keepKey, String labelKey) {
+        return new ResumeLink(route, owner::getTranslation, titleKey, keepKey, labelKey);
+    }
+
+    private ResumeLink(String route, Texts texts, String titleKey, String keepKey, String labelKey) {
         addClassName("pc-resume");
         Markup title = new Markup("div", "pc-resume-intro").html(new Html()
-                .element("h2", texts.get("walk.resume.title")).element("p", texts.get("walk.resume.keep")));
-        TextField link = new TextField(texts.get("walk.resume.label"));
+                .element("h2", texts.get(titleKey)).element("p", texts.get(keepKey)));
+        TextField link = new TextField(texts.get(labelKey));
         link.setReadOnly(true);
         link.addClassName("pc-resume-link");
         link.setWidthFull();
@@ -33,6 +47,6 @@ final class ResumeLink extends Div {
         copy.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         add(title, link, copy, copied);
         UI.getCurrent().getPage().fetchCurrentURL(url ->
-                link.setValue(url.getProtocol() + "://" + url.getAuthority() + "/" + Routes.resume(token)));
+                link.setValue(url.getProtocol() + "://" + url.getAuthority() + "/" + route));
     }
 }
