@@ -36,6 +36,11 @@ public final class Routes {
         return "parcours.invitation." + facilitatorLink;
     }
 
+    /** The session attribute that holds the link of member 1 of a team made from a solo assessment. */
+    public static String firstMemberAttribute(String facilitatorLink) {
+        return "parcours.first-member." + facilitatorLink;
+    }
+
     /** A team's facilitator page. */
     public static String team(String facilitatorLink) {
         return "t/" + facilitatorLink;

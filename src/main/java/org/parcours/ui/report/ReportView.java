@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
+import org.parcours.team.TeamService;
 import org.parcours.report.OptionGroup;
 import org.parcours.report.OptionSection;
 import org.parcours.report.PhaseSection;
@@ -43,10 +44,12 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
 
     private final AssessmentService service;
     private final Clock clock;
+    private final TeamService teams;
     private AssessmentState state;
     private Report report;
 
-    ReportView(AssessmentService service, Clock clock) {
+    ReportView(AssessmentService service, Clock clock, TeamService teams) {
+        this.teams = teams;
         this.service = service;
         this.clock = clock;
         addClassName("pc-report");
@@ -82,7 +85,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         String token = state.token().value();
         removeAll();
         add(new H1(report.label("report.heading") + " — " + report.title()));
-        add(header(), new Exports(report), summary(), nextSteps(token));
+        add(header(), new Exports(report), new TeamHandover(teams, state.token()), summary(), nextSteps(token));
         report.options().forEach(section -> add(options(section, token)));
         add(pitches(token), new SpeedboatSection(report), new ResourcesSection(report), new AnswersSection(report, token));
         UI.getCurrent().getPage().setTitle(getPageTitle());

@@ -128,6 +128,9 @@ public class FacilitatorView extends Div implements BeforeEnterObserver, HasDyna
                     status.setText(getTranslation("team.invitation.renewed"));
                 }));
         section.add(renew);
+        Optional.ofNullable((String) UI.getCurrent().getSession().getAttribute(
+                Routes.firstMemberAttribute(link.value()))).ifPresent(first -> section.add(ResumeLink.of(this,
+                Routes.member(first), "team.link.first.title", "team.link.first.keep", "team.link.member.label")));
         return section;
     }
 
@@ -184,7 +187,6 @@ public class FacilitatorView extends Div implements BeforeEnterObserver, HasDyna
         Comparison comparison = team.comparison().orElseThrow();
         section.add(new Anchor(Routes.comparison(link.value()), getTranslation("team.comparison.see")));
         section.add(new H3(getTranslation("team.agreed.title")), new Paragraph(getTranslation("team.agreed.help")));
-        List<AnswerEditor> editors = new ArrayList<>();
         for (QuestionSpread spread : comparison.questions()) {
             AnswerEditor editor = AnswerEditor.of(spread.question(), locale(), this);
             String id = spread.question().id();
@@ -192,9 +194,17 @@ public class FacilitatorView extends Div implements BeforeEnterObserver, HasDyna
             editor.show(agreed.or(spread::proposal), team.teamAnswers().versionOf(id));
             editor.onChange(value -> save(editor, value));
             editor.setEnabled(!team.closed());
-            editors.add(editor);
             section.add(editor);
         }
+        // Free text is not compared (no distance between words): the team writes its agreed text here.
+        team.questionnaire().questions().stream()
+                .filter(q -> q.type() == org.parcours.questionnaire.QuestionType.TEXT).forEach(q -> {
+                    AnswerEditor editor = AnswerEditor.of(q, locale(), this);
+                    editor.show(team.teamAnswers().answers().get(q.id()), team.teamAnswers().versionOf(q.id()));
+                    editor.onChange(value -> save(editor, value));
+                    editor.setEnabled(!team.closed());
+                    section.add(editor);
+                });
         Button keep = new Button(getTranslation("team.agreed.keep-proposals"), click -> {
             for (QuestionSpread spread : comparison.questions()) {
                 String id = spread.question().id();

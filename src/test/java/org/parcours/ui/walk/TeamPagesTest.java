@@ -42,6 +42,9 @@ class TeamPagesTest extends SpringBrowserlessTest {
     @Autowired
     private TeamService teams;
 
+    @Autowired
+    private org.parcours.assessment.AssessmentService solos;
+
     @BeforeEach
     void inFrench() {
         UI.getCurrent().setLocale(Locale.FRENCH);
@@ -162,7 +165,8 @@ class TeamPagesTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Ouvrir la comparaison").single()).click();
 
         var editors = find(AnswerEditor.class).all();
-        assertThat(editors).extracting(e -> e.question().id()).containsExactly("maintainers", "resource_type");
+        // then the free text, which is not compared but agreed too
+        assertThat(editors).extracting(e -> e.question().id()).containsExactly("maintainers", "resource_type", "vision");
         assertThat(radios("Type").getValue()).isEqualTo("data");
         assertThat(radios("Mainteneurs").getValue()).isEqualTo("3");
         new OptionGroupTester(radios("Mainteneurs")).selectItem("4");
@@ -207,6 +211,30 @@ class TeamPagesTest extends SpringBrowserlessTest {
         assertThat(find(H3.class, divergence).single().getText()).isEqualTo("Type");
         assertThat(find(Paragraph.class, divergence).all()).extracting(Paragraph::getText)
                 .contains("Réponse retenue\u00A0: Logiciel");
+    }
+
+    @Test
+    void a_solo_report_continues_as_a_team_keeping_its_answers() {
+        var solo = solos.start("mini", "Solo", "fr");
+        solos.answer(solo.token(), "resource_type", 0, AnswerValue.of("data"));
+        navigate("a/" + solo.token().value() + "/report", org.parcours.ui.report.ReportView.class);
+        test(find(Details.class).withClassName("pc-team-form").single()).click();
+        test(find(RadioButtonGroup.class).single()).selectItem("Regards croisés : chacun seul, puis ensemble");
+
+        test(find(Button.class).withText("Créer le diagnostic d’équipe à partir de celui-ci").single()).click();
+
+        assertThat(path()).matches("t/[A-Za-z0-9_-]{43}");
+        assertThat(find(TextField.class).withLabel("Votre lien personnel").exists()).isTrue();
+        var team = teams.facilitator(path().substring(2)).orElseThrow().team();
+        assertThat(team.mode()).isEqualTo(TeamMode.REGARDS_CROISES);
+        assertThat(team.activeMembers()).hasSize(1);
+        assertThat(team.teamName()).contains("Solo");
+
+        navigate("a/" + solo.token().value() + "/report", org.parcours.ui.report.ReportView.class);
+        test(find(Details.class).withClassName("pc-team-form").single()).click();
+        test(find(Button.class).withText("Créer le diagnostic d’équipe à partir de celui-ci").single()).click();
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Ce diagnostic est déjà devenu un diagnostic d’équipe : ouvrez-le avec son lien d’animation.");
     }
 
     @Test
