@@ -114,6 +114,25 @@ public final class TeamState {
         return reasons;
     }
 
+    /**
+     * Who answered what to a question, once the comparison is visible and only in named mode (in anonymous mode
+     * answers show as counts only): each active member's valid answer, in the order members joined.
+     */
+    public List<NamedAnswer> namedAnswers(String questionId) {
+        if (!named || !comparisonVisible()) return List.of();
+        List<NamedAnswer> answers = new ArrayList<>();
+        for (Member m : activeMembers()) {
+            org.parcours.engine.Evaluation own = Engine.evaluate(questionnaire, answersOf(m));
+            if (!own.isVisible(questionId) || !own.problems(questionId).isEmpty()) continue;
+            own.answers().get(questionId).ifPresent(v -> answers.add(new NamedAnswer(m, v)));
+        }
+        return answers;
+    }
+
+    /** One member's answer, shown with their name in named mode. */
+    public record NamedAnswer(Member member, org.parcours.engine.AnswerValue value) {
+    }
+
     /** A member's own answer set (the member's page, never another member's). */
     AnswerSet ownAnswers(Member member) {
         return byMember.getOrDefault(member.id(), AnswerSet.empty());

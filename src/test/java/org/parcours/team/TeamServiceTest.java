@@ -308,6 +308,28 @@ class TeamServiceTest {
     }
 
     @Test
+    void who_answered_what_shows_only_in_named_mode_and_only_with_the_comparison() {
+        for (boolean named : List.of(false, true)) {
+            TeamCreated team = croises(named);
+            JoinOutcome.Joined a = join(team, "Alice");
+            JoinOutcome.Joined b = join(team, null);
+            saved(teams.answer(a.link(), "maintainers", 0, AnswerValue.of(1)));
+            saved(teams.answer(b.link(), "maintainers", 0, AnswerValue.of(5)));
+            assertThat(facilitatorState(team).namedAnswers("maintainers")).isEmpty();
+
+            teams.openComparison(team.facilitator());
+            List<TeamState.NamedAnswer> answers = facilitatorState(team).namedAnswers("maintainers");
+            if (named) {
+                assertThat(answers).extracting(x -> x.member().number(), TeamState.NamedAnswer::value)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, AnswerValue.of(1)),
+                                org.assertj.core.groups.Tuple.tuple(2, AnswerValue.of(5)));
+            } else {
+                assertThat(answers).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void the_facilitator_sets_the_agreed_answers_and_members_cannot() {
         TeamCreated team = croises(false);
         JoinOutcome.Joined a = join(team, "A");

@@ -3,6 +3,7 @@ package org.parcours.ui.team;
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.util.List;
+import org.parcours.engine.AnswerValue;
 import org.parcours.engine.Comparison;
 import org.parcours.markup.Html;
 import org.parcours.report.ComparisonReport;
@@ -40,6 +41,7 @@ final class ComparisonSection {
             line.range().ifPresent(r -> h.element("p", r));
             h.element("p", labels.format("label.colon", labels.get("label.proposed"), line.proposed()
                     .map(Divergence.Shown::text).orElse(labels.get("label.no_proposal"))));
+            named(page, h, line, labels, team.namedAnswers(line.question().id()));
             reasons(page, h, team.reasons(line.question().id()));
             h.close("li");
         }
@@ -50,6 +52,36 @@ final class ComparisonSection {
         Markup markup = new Markup("section", "pc-comparison-section").html(h.close("ul"));
         markup.getElement().setAttribute("aria-labelledby", "comparison-title");
         return markup;
+    }
+
+    /** In named mode: who answered what, in the words of the spread's counts. */
+    private static void named(Component page, Html h, Divergence.Line line, ReportLabels labels,
+                              List<TeamState.NamedAnswer> answers) {
+        if (answers.isEmpty()) return;
+        h.element("p", page.getTranslation("team.named.answers"), "class", "pc-reasons-title").open("ul",
+                "class", "pc-named-answers");
+        for (TeamState.NamedAnswer a : answers) {
+            h.element("li", labels.format("label.colon", MemberNames.of(page, a.member()), words(line, labels,
+                    a.value())));
+        }
+        h.close("ul");
+    }
+
+    private static String words(Divergence.Line line, ReportLabels labels, AnswerValue value) {
+        return switch (value) {
+            case AnswerValue.Choice c -> label(line, c.option());
+            case AnswerValue.Choices c -> String.join(labels.get("label.list_separator"),
+                    c.options().stream().map(o -> label(line, o)).toList());
+            case AnswerValue.Bool b -> label(line, Boolean.toString(b.value()));
+            case AnswerValue.Number n -> n.value() == Math.rint(n.value()) ? Long.toString((long) n.value())
+                    : Double.toString(n.value());
+            case AnswerValue.Text t -> t.text();
+        };
+    }
+
+    private static String label(Divergence.Line line, String value) {
+        return line.counts().stream().filter(c -> c.value().equals(value)).map(Divergence.Count::label).findFirst()
+                .orElse(value);
     }
 
     private static void reasons(Component page, Html h, List<TeamState.Reason> reasons) {

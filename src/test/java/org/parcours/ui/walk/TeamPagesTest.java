@@ -192,7 +192,8 @@ class TeamPagesTest extends SpringBrowserlessTest {
 
         String html = find(Markup.class).withClassName("pc-comparison-section").single().html();
         assertThat(html.indexOf("<h3>Type</h3>")).isLessThan(html.indexOf("<h3>Mainteneurs</h3>"));
-        assertThat(html).contains("Divergence\u00A0: 100\u202F%", "Bob : Le code d’abord");
+        assertThat(html).contains("Divergence\u00A0: 100\u202F%", "Bob : Le code d’abord",
+                "<li>Alice\u00A0: Données</li>", "<li>Bob\u00A0: Logiciel</li>");
     }
 
     @Test
