@@ -80,6 +80,17 @@ class DivergenceExportTest {
     }
 
     @Test
+    void the_chart_of_a_teams_report_draws_the_members_spread_and_says_it() {
+        org.parcours.report.svg.PhaseChart chart = org.parcours.report.svg.PhaseChart.of(teamReport("en"));
+        // identify: members at 50 and 100, median 75, on a 250-wide bar starting at x = 200
+        assertThat(chart.svg()).contains("x1=\"325.0\" y1=\"26.0\" x2=\"450.0\" y2=\"26.0\"",
+                "x1=\"387.5\" y1=\"18.0\" x2=\"387.5\" y2=\"34.0\"");
+        assertThat(chart.textAlternative()).contains("Members' scores: min 50% · median 75% · max 100%.");
+        assertThat(org.parcours.report.svg.PhaseChart.of(Reports.mini("en", "t", "v")).textAlternative())
+                .doesNotContain("Members'");
+    }
+
+    @Test
     void the_pdf_is_made_from_the_same_markup_with_a_bookmark_for_the_section() {
         assertThat(HtmlReport.render(teamReport("en"), HtmlReport.Variant.PDF))
                 .contains("<bookmark name=\"Where your views differ\" href=\"#divergence\">");
