@@ -22,6 +22,7 @@ import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
 import org.parcours.report.ReportSection;
+import org.parcours.report.svg.PhaseChart;
 import org.parcours.team.TeamService;
 import org.parcours.team.TeamState;
 import org.parcours.team.TeamView;
@@ -31,7 +32,8 @@ import org.parcours.ui.UiTranslations;
 /**
  * A team's report, by the facilitator's or a member's link {@code /r/<link>}: built from the atelier's shared
  * answers, or from the agreed answers of regards croisés with the « Là où vos regards divergent » section once the
- * comparison is open. On screen: where the team stands, where views differ, the plan; every format to download.
+ * comparison is open. On screen: where the team stands (the chart with the members' spread), where views differ,
+ * the plan; every format to download.
  */
 @Route(value = "r/:link", layout = MainLayout.class)
 public class TeamReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -83,6 +85,11 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
 
     private Section standing() {
         Section section = new ReportSectionView(report, ReportSection.STANDING);
+        PhaseChart chart = PhaseChart.of(report);
+        section.add(Blocks.picture(chart.svg(), "pc-chart"));
+        Paragraph alternative = new Paragraph(chart.textAlternative());
+        alternative.addClassName("pc-visually-hidden");
+        section.add(alternative);
         report.scores().forEach(score -> section.add(new Paragraph(score.title() + " — " + score.percentText()
                 + score.level().map(level -> " — " + level.label()).orElse(""))));
         return section;

@@ -212,6 +212,8 @@ class TeamPagesTest extends SpringBrowserlessTest {
         assertThat(find(H3.class, divergence).single().getText()).isEqualTo("Type");
         assertThat(find(Paragraph.class, divergence).all()).extracting(Paragraph::getText)
                 .contains("Réponse retenue\u00A0: Logiciel");
+        assertThat(find(Paragraph.class).withClassName("pc-visually-hidden").single().getText())
+                .contains("Scores des membres : min 50\u202F% · médiane 75\u202F% · max 100\u202F%.");
     }
 
     @Test
