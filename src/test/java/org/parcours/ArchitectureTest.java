@@ -20,6 +20,11 @@ class ArchitectureTest {
         "org.parcours.report.."};
 
     @ArchTest
+    static final ArchRule assessments_know_no_team = noClasses()
+            .that().resideInAPackage("org.parcours.assessment..")
+            .should().dependOnClassesThat().resideInAPackage("org.parcours.team..");
+
+    @ArchTest
     static final ArchRule core_imports_no_framework = noClasses()
             .that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
@@ -29,7 +34,7 @@ class ArchitectureTest {
     static final ArchRule core_knows_nothing_of_the_outer_packages = noClasses()
             .that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage("org.parcours.assessment..", "org.parcours.ui..",
-                    "org.parcours.export..", "org.parcours.cli..");
+                    "org.parcours.export..", "org.parcours.cli..", "org.parcours.team..");
 
     @ArchTest
     static final ArchRule only_questionnaire_cel_knows_cel = noClasses()
@@ -90,6 +95,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule exports_and_assessments_know_no_user_interface = noClasses()
             .that().resideInAnyPackage("org.parcours.export..", "org.parcours.assessment..", "org.parcours.cli..",
-                    "org.parcours.web..", "org.parcours.database..", "org.parcours.feedback..", "org.parcours.limits..", "org.parcours.download..")
+                    "org.parcours.web..", "org.parcours.database..", "org.parcours.feedback..", "org.parcours.limits..", "org.parcours.download..",
+                    "org.parcours.team..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parcours.ui..", "com.vaadin..");
 }

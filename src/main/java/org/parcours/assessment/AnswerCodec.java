@@ -12,14 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Stores an answer as the JSON an answers file would hold (contract §9): a string, a list of strings, a number or
  * a boolean. Reading converts back through the engine, which knows each question's type.
  */
-final class AnswerCodec {
+public final class AnswerCodec {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private AnswerCodec() {
     }
 
-    static String encode(AnswerValue value) {
+    public static String encode(AnswerValue value) {
         Object raw = switch (value) {
             case AnswerValue.Choice choice -> choice.option();
             case AnswerValue.Choices choices -> choices.options();
@@ -34,6 +34,13 @@ final class AnswerCodec {
      * Reads stored rows back. Rows that no longer fit the questionnaire they were saved against cannot occur
      * (every row was checked on the way in); should one appear anyway it is left out rather than break the page.
      */
+    /** Stored values by question id (a team's answers, stored by the team package) read back the same way. */
+    public static Answers decode(Questionnaire questionnaire, Map<String, String> jsonByQuestion) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        jsonByQuestion.forEach((id, json) -> raw.put(id, JSON.readValue(json, Object.class)));
+        return Answers.fromRaw(questionnaire, raw).answers();
+    }
+
     static Answers decode(Questionnaire questionnaire, List<AnswerRow> rows) {
         Map<String, Object> raw = new LinkedHashMap<>();
         rows.forEach(row -> row.valueJson().ifPresent(json -> raw.put(row.questionId(), JSON.readValue(json, Object.class))));

@@ -83,6 +83,10 @@ class Assessment {
         return snapshot;
     }
 
+    String locale() {
+        return locale;
+    }
+
     Optional<String> teamName() {
         return Optional.ofNullable(teamName);
     }

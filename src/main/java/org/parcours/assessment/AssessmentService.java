@@ -141,6 +141,32 @@ public class AssessmentService {
                 .orElse(false)));
     }
 
+    /**
+     * The id of the stored snapshot of this questionnaire's exact text, stored now if it was not yet: what a team
+     * diagnostic is answered against.
+     */
+    public long snapshotId(Questionnaire questionnaire) {
+        return snapshots.idOf(questionnaire, clock.instant());
+    }
+
+    /** The questionnaire of a stored snapshot, loaded once per content hash. */
+    public Questionnaire questionnaireOfSnapshot(long snapshotId) {
+        return transactions.execute(status -> {
+            QuestionnaireSnapshot snapshot = snapshotRows.findById(snapshotId)
+                    .orElseThrow(() -> new IllegalArgumentException("no questionnaire snapshot " + snapshotId));
+            return catalog.version(snapshot.questionnaireId(), snapshot.contentHash(), snapshot::files);
+        });
+    }
+
+    /** What a solo assessment hands over when it becomes a team's; empty for an unknown token. */
+    public Optional<SoloAssessment> solo(ResumeToken token) {
+        return transactions.execute(status -> assessments.findByTokenHash(token.hash()).map(assessment -> {
+            AssessmentState state = load(token, assessment);
+            return new SoloAssessment(assessment.id(), assessment.snapshot().id(), state.questionnaire(),
+                    state.answers(), assessment.teamName(), assessment.locale());
+        }));
+    }
+
     // A TransactionTemplate rather than @Transactional: a concurrent change of the same answer fails at commit
     // (duplicate key, or the row's version moved on), and that failure must become a Conflict here, not an error.
     private SaveOutcome change(ResumeToken token, String questionId, long seenVersion, Optional<AnswerValue> value) {

@@ -1,10 +1,8 @@
 package org.parcours.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,7 +64,7 @@ final class ReportCommand {
                 .orElseThrow(() -> new UsageException("unknown format '" + name + "': json | xlsx | ods | pdf | html"));
         ReportContext context = context(options);
         String answersFile = options.get("answers").get();
-        Optional<Path> target = options.get("out").filter(o -> !o.equals("-")).map(o -> target(o, answersFile));
+        Optional<Path> target = options.get("out").filter(o -> !o.equals("-")).map(o -> Output.target(o, List.of(answersFile)));
         String answersText = InputFile.read(answersFile);
         Optional<Questionnaire> q = ValidateCommand.load(options.arguments().getFirst(), err, err);
         if (q.isEmpty()) return 1;
@@ -75,7 +73,7 @@ final class ReportCommand {
     }
 
     /** The report's date (today, or {@code --date} for a reproducible file) and team ({@code --team}). */
-    private static ReportContext context(Options options) {
+    static ReportContext context(Options options) {
         ReportContext context;
         try {
             context = options.get("date").isPresent() ? ReportContext.on(LocalDate.parse(options.get("date").get()))
@@ -87,26 +85,6 @@ final class ReportCommand {
         context = context.withEdition(Edition.of(edition).orElseThrow(() ->
                 new UsageException("unknown edition '" + edition + "': plan | complete")));
         return options.get("team").map(context::withTeam).orElse(context);
-    }
-
-    /** Where the report goes: never over the answers it is made from, and only into a folder that exists. */
-    private static Path target(String outFile, String answersFile) {
-        Path target = InputFile.path(outFile);
-        Path answers = InputFile.path(answersFile);
-        try {
-            if (Files.exists(target) && Files.exists(answers) && Files.isSameFile(target, answers)) {
-                throw new UsageException("--out names the answers file " + answersFile
-                        + ": write the report to another file");
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot write " + outFile + ": " + InputFile.why(e));
-        }
-        if (Files.isDirectory(target)) throw new UsageException("cannot write " + outFile + ": it is a folder");
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UsageException("cannot write " + outFile + ": no such folder");
-        }
-        return target;
     }
 
     private Optional<Report> report(Questionnaire q, String answersFile, String answersText, Options options,
@@ -137,29 +115,8 @@ final class ReportCommand {
         return Optional.of(ReportBuilder.build(evaluation, locale, context));
     }
 
-    /**
-     * Sent whole or not at all: to standard output once built in memory, to a file through {@link OutputFile}.
-     * A failure halfway leaves no partial output behind, and an earlier file of that name as it was.
-     */
     private int write(Report report, ExportFormat format, Optional<Path> target) {
-        try {
-            if (target.isEmpty()) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-                writer.write(report, format, bytes);
-                out.write(bytes.toByteArray(), 0, bytes.size());
-                out.flush();
-                return 0;
-            }
-            OutputFile.write(target.get(), stream -> writer.write(report, format, stream));
-        } catch (IOException e) {
-            throw new UsageException("cannot write " + target.map(Path::toString).orElse("the report") + ": "
-                    + InputFile.why(e));
-        } catch (RuntimeException e) {
-            err.println("parcours: could not produce the " + format.extension() + " report (" + e.getClass().getName()
-                    + "); nothing written");
-            return 1;
-        }
-        err.println("wrote " + target.get());
-        return 0;
+        return Output.write(out, err, target, format.extension() + " report",
+                stream -> writer.write(report, format, stream));
     }
 }

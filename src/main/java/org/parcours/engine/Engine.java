@@ -25,6 +25,15 @@ public final class Engine {
         return evaluator;
     }
 
+    /**
+     * Compares several members' answers to one questionnaire: each question's spread, divergence index and proposed
+     * agreed answer, the most divergent first, and each dimension's spread of member scores ({@link Comparison}).
+     * Never throws on any answer sets (invalid answers are ignored, as {@link #evaluate} does).
+     */
+    public static Comparison compare(Questionnaire questionnaire, List<Answers> members) {
+        return new Comparer(questionnaire, List.copyOf(members)).run();
+    }
+
     /** Checks one answer before it is saved; an empty list means it is acceptable. */
     public static List<AnswerProblem> check(Questionnaire questionnaire, String questionId, AnswerValue value) {
         return AnswerChecker.check(questionnaire, questionId, value);

@@ -33,13 +33,16 @@ import org.parcours.engine.Progress;
  * @param summary              the one-page synthesis
  * @param plan                 the recommended actions, numbered, by horizon
  * @param about                the report's own licence and authors
+ * @param divergence           in a team's report, where the members' own answers differ; the report is then built
+ *                             from the team's agreed answers
  */
 public record Report(String questionnaireId, String questionnaireVersion, String contentHash, String title,
                      String locale, Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
                      List<PhaseSection> phases, List<OptionSection> options, List<PitchGroup> pitches,
                      SpeedboatNotes speedboat, List<Resource> resources, List<AnswerLine> answers,
                      List<ReportItem> recommendations, ReportLabels labels, List<QuestionRef> missingRequired,
-                     Edition edition, Summary summary, List<PlanGroup> plan, About about) {
+                     Edition edition, Summary summary, List<PlanGroup> plan, About about,
+                     Optional<Divergence> divergence) {
 
     public Report {
         scores = List.copyOf(scores);
@@ -55,7 +58,7 @@ public record Report(String questionnaireId, String questionnaireVersion, String
 
     /** The sections this report's edition holds, in order. */
     public List<ReportSection> sections() {
-        return ReportSection.of(edition);
+        return ReportSection.of(edition).stream().filter(s -> s.appliesTo(this)).toList();
     }
 
     /** Every action of the plan, in plan order. */

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.LocalDate;
+import org.parcours.engine.Comparison;
 import org.parcours.engine.DimensionScore;
 import org.parcours.engine.Evaluation;
 import org.parcours.questionnaire.Dimension;
@@ -28,6 +30,34 @@ public final class ReportBuilder {
      * @param locale the report's language; one the questionnaire does not have gives its default locale
      */
     public static Report build(Evaluation evaluation, String locale, ReportContext context) {
+        return build(evaluation, Optional.empty(), locale, context);
+    }
+
+    /**
+     * A team's report: built from the team's agreed answers, with the section where the members' own answers
+     * differ.
+     *
+     * @param agreed     the evaluation of the team's agreed answers
+     * @param comparison the members' own answers compared, against the same questionnaire
+     */
+    public static Report build(Evaluation agreed, Comparison comparison, String locale, ReportContext context) {
+        if (!agreed.questionnaire().contentHash().equals(comparison.questionnaire().contentHash())) {
+            throw new IllegalArgumentException("the agreed answers and the comparison are of different questionnaires");
+        }
+        return build(agreed, Optional.of(comparison), locale, context);
+    }
+
+    /** The comparison alone, before the team has agreed: each question's spread and the proposed answers. */
+    public static ComparisonReport comparison(Comparison comparison, String locale, LocalDate date) {
+        Questionnaire q = comparison.questionnaire();
+        String lang = q.locales().contains(locale) ? locale : q.defaultLocale();
+        ReportLabels labels = ReportLabels.of(lang);
+        return new ComparisonReport(q.id(), q.version(), q.contentHash(), q.title().in(lang), lang, date, labels,
+                new Divergences(q, lang, labels).of(comparison, Optional.empty()));
+    }
+
+    private static Report build(Evaluation evaluation, Optional<Comparison> comparison, String locale,
+                                ReportContext context) {
         Questionnaire questionnaire = evaluation.questionnaire();
         String lang = questionnaire.locales().contains(locale) ? locale : questionnaire.defaultLocale();
         ReportLabels labels = ReportLabels.of(lang);
@@ -49,7 +79,8 @@ public final class ReportBuilder {
                 Resources.of(byId.values()), new AnswerTexts(lang, labels, questions).of(evaluation),
                 byRanking(evaluation, byId), labels, questions.refs(evaluation.missingRequired()), context.edition(),
                 Summaries.of(plan, options, speedboat),
-                plan, About.of(questionnaire.metadata().license(), questionnaire.metadata().authors()));
+                plan, About.of(questionnaire.metadata().license(), questionnaire.metadata().authors()),
+                comparison.map(c -> new Divergences(questionnaire, lang, labels).of(c, Optional.of(evaluation))));
     }
 
     private static Score score(DimensionScore s, String locale, ReportLabels labels) {

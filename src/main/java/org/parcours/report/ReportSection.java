@@ -13,6 +13,8 @@ public enum ReportSection {
     SUMMARY("summary", "section.summary", "sheet.summary", null, true),
     PLAN("plan", "section.plan", "sheet.plan", "label.no_actions", true),
     STANDING("standing", "section.standing", null, null, true),
+    /** Only in a team's report, built from its agreed answers ({@link Report#divergence()}). */
+    DIVERGENCE("divergence", "section.divergence", "sheet.divergence", "divergence.none", true),
     OPTIONS("options", "section.options", "sheet.options", "label.no_options", true),
     PITCHES("pitches", "section.pitches", null, "label.no_options", true),
     SPEEDBOAT("speedboat", "section.speedboat", "sheet.speedboat", null, true),
@@ -39,6 +41,11 @@ public enum ReportSection {
         return Arrays.stream(values()).filter(s -> edition == Edition.COMPLETE || s.inPlan).toList();
     }
 
+    /** Whether a report holds this section whatever its edition: the divergence only in a team's report. */
+    public boolean appliesTo(Report report) {
+        return this != DIVERGENCE || report.divergence().isPresent();
+    }
+
     /** The anchor id on the page and in the HTML, the target of bookmarks. */
     public String id() {
         return id;
@@ -46,6 +53,11 @@ public enum ReportSection {
 
     public String title(Report report) {
         return report.label(titleKey);
+    }
+
+    /** The title in a language's report texts. */
+    public String title(ReportLabels labels) {
+        return labels.get(titleKey);
     }
 
     /** What the section says when it has nothing to show. */

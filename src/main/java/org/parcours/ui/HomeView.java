@@ -25,6 +25,12 @@ import org.parcours.assessment.TeamName;
 import org.parcours.limits.RateLimitedException;
 import org.parcours.limits.RateLimits;
 import org.parcours.questionnaire.Questionnaire;
+import org.parcours.team.TeamCreated;
+import org.parcours.team.TeamMode;
+import org.parcours.team.TeamService;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.parcours.markup.Markdown;
 
 /** The home page: what Parcours is and whom it serves, and the questionnaires a team can start. */
@@ -33,10 +39,12 @@ public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTit
 
     private final AssessmentService service;
     private final RateLimits limits;
+    private final TeamService teams;
 
-    HomeView(AssessmentService service, RateLimits limits) {
+    HomeView(AssessmentService service, RateLimits limits, TeamService teams) {
         this.service = service;
         this.limits = limits;
+        this.teams = teams;
         addClassName("pc-home");
     }
 
@@ -75,22 +83,63 @@ public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTit
                 team.focus();
                 return;
             }
-            try {
-                limits.checkStart(ClientAddress.current());
-            } catch (RateLimitedException refused) {
-                Notification notice = Notification.show(getTranslation("limit.starts",
-                        Math.max(1, (refused.retryAfterSeconds() + 59) / 60)), 10_000, Notification.Position.MIDDLE);
-                notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return;
-            }
+            if (!mayStart()) return;
             AssessmentState started = service.start(questionnaire.id(), team.getValue(), locale);
             UI.getCurrent().navigate(Routes.resume(started.token().value()));
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.getElement().setAttribute("aria-label",
                 getTranslation("home.start.button-label", questionnaire.title().in(locale)));
-        card.add(team, start);
+        card.add(team, start, teamForm(questionnaire, locale, team, tooLong));
         return card;
+    }
+
+    /**
+     * A team diagnostic: atelier (one shared answer set, live) or regards croisés (each alone, then compared), named
+     * or anonymous; it opens the facilitator's page, which shows the invitation to share.
+     */
+    private Details teamForm(Questionnaire questionnaire, String locale, TextField team, String tooLong) {
+        String title = questionnaire.title().in(locale);
+        RadioButtonGroup<TeamMode> mode = new RadioButtonGroup<>(getTranslation("home.team.mode"));
+        mode.setItems(TeamMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation(m == TeamMode.ATELIER ? "team.mode.atelier"
+                : "team.mode.croises"));
+        mode.setValue(TeamMode.REGARDS_CROISES);
+        mode.setHelperText(getTranslation("home.team.mode-help"));
+        Checkbox named = new Checkbox(getTranslation("home.team.named"));
+        named.setHelperText(getTranslation("home.team.named-help"));
+        Button create = new Button(getTranslation("home.team.create"), click -> {
+            if (!TeamName.fits(team.getValue())) {
+                team.setErrorMessage(tooLong);
+                team.setInvalid(true);
+                team.focus();
+                return;
+            }
+            if (!mayStart()) return;
+            TeamCreated created = teams.create(questionnaire.id(), mode.getValue() == null ? TeamMode.REGARDS_CROISES
+                    : mode.getValue(), named.getValue(), team.getValue(), locale);
+            UI.getCurrent().getSession().setAttribute(Routes.invitationAttribute(created.facilitator().value()),
+                    created.invitation().value());
+            UI.getCurrent().navigate(Routes.team(created.facilitator().value()));
+        });
+        create.getElement().setAttribute("aria-label", getTranslation("home.team.create-label", title));
+        Div body = new Div(new Paragraph(getTranslation("home.team.text", teams.maxMembers())), mode, named, create);
+        Details details = new Details(getTranslation("home.team.title"), body);
+        details.addClassName("pc-team-form");
+        return details;
+    }
+
+    /** Whether this client may start one more diagnostic, solo or team; if not, it is told how long to wait. */
+    private boolean mayStart() {
+        try {
+            limits.checkStart(ClientAddress.current());
+            return true;
+        } catch (RateLimitedException refused) {
+            Notification notice = Notification.show(getTranslation("limit.starts",
+                    Math.max(1, (refused.retryAfterSeconds() + 59) / 60)), 10_000, Notification.Position.MIDDLE);
+            notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
     }
 
     private UnorderedList audience() {

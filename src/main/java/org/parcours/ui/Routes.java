@@ -27,4 +27,46 @@ public final class Routes {
     }
 
     public static final String QUESTION_PARAMETER = "question";
+
+    /**
+     * The session attribute that holds a team's invitation link for the facilitator's page: the link is stored
+     * hashed, so only the session that created or renewed it can show it.
+     */
+    public static String invitationAttribute(String facilitatorLink) {
+        return "parcours.invitation." + facilitatorLink;
+    }
+
+    /** The session attribute that holds the link of member 1 of a team made from a solo assessment. */
+    public static String firstMemberAttribute(String facilitatorLink) {
+        return "parcours.first-member." + facilitatorLink;
+    }
+
+    /** A team's facilitator page. */
+    public static String team(String facilitatorLink) {
+        return "t/" + facilitatorLink;
+    }
+
+    /** The page an invitation link opens: join the team. */
+    public static String join(String invitationLink) {
+        return "j/" + invitationLink;
+    }
+
+    /** A team member's walk (their personal link). */
+    public static String member(String memberLink) {
+        return "m/" + memberLink;
+    }
+
+    public static String memberPhase(String memberLink, String phaseId) {
+        return "m/" + memberLink + "/" + phaseId;
+    }
+
+    /** The comparison of a team's answers, by a facilitator's or a member's link. */
+    public static String comparison(String link) {
+        return "c/" + link;
+    }
+
+    /** A team's report, by a facilitator's or a member's link. */
+    public static String teamReport(String link) {
+        return "r/" + link;
+    }
 }

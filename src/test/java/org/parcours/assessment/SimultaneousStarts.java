@@ -60,6 +60,7 @@ final class SimultaneousStarts {
     }
 
     private static void forgetEverySnapshot(JdbcTemplate jdbc) {
+        jdbc.update("delete from team");
         jdbc.update("delete from answer");
         jdbc.update("delete from assessment");
         jdbc.update("delete from questionnaire_snapshot_file");

@@ -290,11 +290,11 @@ class CliTest {
 
     @Test
     void an_unknown_command_is_refused_and_does_not_start_the_web_server() {
-        assertThat(Cli.handles(new String[] {"compare", "a.yaml", "b.yaml"})).isTrue();
+        assertThat(Cli.handles(new String[] {"diff", "a.yaml", "b.yaml"})).isTrue();
 
-        assertThat(run("compare", "a.yaml", "b.yaml")).isEqualTo(2);
+        assertThat(run("diff", "a.yaml", "b.yaml")).isEqualTo(2);
 
-        assertThat(err()).isEqualTo("parcours: unknown command 'compare'; commands: validate, test, report\n");
+        assertThat(err()).isEqualTo("parcours: unknown command 'diff'; commands: validate, test, report, compare\n");
     }
 
     @Test

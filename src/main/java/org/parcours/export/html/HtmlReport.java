@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.parcours.report.ComparisonReport;
 import org.parcours.report.Report;
 import org.parcours.report.ReportSection;
 import org.parcours.report.svg.PhaseChart;
@@ -39,6 +40,11 @@ public final class HtmlReport {
         return h.close("main").close("body").close("html").toString();
     }
 
+    /** The comparison alone (before the team has agreed), as a standalone HTML document. */
+    public static String render(ComparisonReport comparison) {
+        return HtmlDivergence.document(comparison, CSS);
+    }
+
     /**
      * The synthesis for the report page, one element, to show first under the page's own title; with what the
      * screen adds ({@code extras}); no document, no style.
@@ -67,6 +73,7 @@ public final class HtmlReport {
             }
             case PLAN -> HtmlPlan.plan(h, report, extras);
             case STANDING -> HtmlSections.standing(h, report, extras);
+            case DIVERGENCE -> HtmlDivergence.section(h, report.labels(), report.divergence().orElseThrow());
             case OPTIONS -> HtmlOptions.options(h, report, extras);
             case PITCHES -> HtmlOptions.pitches(h, report, extras);
             case SPEEDBOAT -> {

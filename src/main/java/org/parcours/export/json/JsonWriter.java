@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.parcours.report.ComparisonReport;
 import org.parcours.report.ExcludedItem;
 import org.parcours.report.QuestionRef;
 import org.parcours.report.Report;
@@ -19,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes the report JSON of contract §10 from the report model: the stable fields as named there, plus a few
  * more (title, team, date, content hash, {@code recommended}, {@code title} per recommendation) and those of
  * content format 2.0 (a score's message, {@code capped} and {@code caps}; a recommendation's {@code component} and
- * {@code against}; the {@code excluded} options per kind). Recommendations are listed by kind, then ranking
+ * {@code against}; the {@code excluded} options per kind), and in a team's report its {@code divergence}. Recommendations are listed by kind, then ranking
  * (component), then rank.
  */
 public final class JsonWriter {
@@ -35,6 +36,22 @@ public final class JsonWriter {
 
     public static void write(Report report, OutputStream out) throws IOException {
         out.write(write(report).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** The comparison alone: the questionnaire, the language and date, and the divergence. */
+    public static String write(ComparisonReport c) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.putObject("questionnaire").put("id", c.questionnaireId()).put("version", c.questionnaireVersion())
+                .put("contentHash", c.contentHash()).put("title", c.title());
+        root.put("locale", c.locale());
+        root.put("date", c.date().toString());
+        JsonDivergence.write(root.putObject("divergence"), c.divergence());
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    public static void write(ComparisonReport c, OutputStream out) throws IOException {
+        out.write(write(c).getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
@@ -66,6 +83,7 @@ public final class JsonWriter {
         notes(boat.putArray("boat"), view.boat());
         notes(boat.putArray("rocks"), view.rocks());
         view.island().ifPresentOrElse(i -> boat.put("island", i), () -> boat.putNull("island"));
+        r.divergence().ifPresent(d -> JsonDivergence.write(root.putObject("divergence"), d));
         return root;
     }
 

@@ -36,7 +36,11 @@ public final class OdsWriter {
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
-        Workbook book = WorkbookBuilder.of(report);
+        write(WorkbookBuilder.of(report), out);
+    }
+
+    /** Any workbook of the report model (the comparison alone writes one too). */
+    public static void write(Workbook book, OutputStream out) throws IOException {
         SpreadSheet spreadsheet = new SpreadSheet();
         for (Table table : book.sheets()) spreadsheet.appendSheet(sheet(table));
         // SODS closes the stream it writes to; the caller owns it (a file still to be forced to disk, a response).

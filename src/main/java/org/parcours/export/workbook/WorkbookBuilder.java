@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.parcours.export.workbook.Table.Cell;
 import org.parcours.export.workbook.Table.Column;
 import org.parcours.report.AnswerLine;
+import org.parcours.report.ComparisonReport;
 import org.parcours.report.PhaseSection;
 import org.parcours.report.PlanItem;
 import org.parcours.report.Report;
@@ -27,12 +28,21 @@ public final class WorkbookBuilder {
     public static Workbook of(Report report) {
         List<Table> sheets = new ArrayList<>();
         for (ReportSection section : ReportSection.values()) {
+            if (!section.appliesTo(report)) continue;
             section.sheetKey().ifPresent(key -> sheets.add(sheet(section, report.label(key), report)));
+            if (section == ReportSection.DIVERGENCE) {
+                sheets.add(DivergenceRows.scores(report.labels(), report.divergence().orElseThrow()));
+            }
         }
         List<Table> all = new ArrayList<>();
         all.add(index(report, sheets));
         all.addAll(sheets);
         return new Workbook(report.title(), all);
+    }
+
+    /** The comparison alone, before the team has agreed: an index, the compared questions, the member scores. */
+    public static Workbook of(ComparisonReport comparison) {
+        return DivergenceRows.of(comparison);
     }
 
     private static Table sheet(ReportSection section, String name, Report report) {
@@ -42,6 +52,7 @@ public final class WorkbookBuilder {
             case OPTIONS -> OptionRows.options(name, report);
             case SPEEDBOAT -> OptionRows.speedboat(name, report);
             case ANSWERS -> answers(name, report);
+            case DIVERGENCE -> DivergenceRows.questions(name, report.labels(), report.divergence().orElseThrow());
             default -> throw new IllegalStateException("no sheet for " + section);
         };
     }

@@ -19,7 +19,11 @@ public final class XlsxWriter {
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
-        Workbook book = WorkbookBuilder.of(report);
+        write(WorkbookBuilder.of(report), out);
+    }
+
+    /** Any workbook of the report model (the comparison alone writes one too). */
+    public static void write(Workbook book, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Cells cells = new Cells(workbook);
             for (Table sheet : book.sheets()) {

@@ -2,13 +2,17 @@ package org.parcours.report.svg;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.parcours.engine.NumberRange;
+import org.parcours.report.Divergence;
 import org.parcours.report.PhaseSection;
 import org.parcours.report.Report;
 import org.parcours.report.Score;
 
 /**
  * The five phases' scores as horizontal bars from 0 to 100, labelled with the phase, the percent and the level.
- * A phase without a score shows no bar and says so.
+ * A phase without a score shows no bar and says so. In a team's report each bar also carries the members' own
+ * scores as a spread: a line from the lowest to the highest, a tick at the median.
  *
  * <p>{@code svg()} is the SVG element, self-contained, with {@code role="img"}, a title and a description;
  * {@code textAlternative()} the same information as text, for screen readers and the PDF's alternative text.
@@ -45,8 +49,40 @@ public record PhaseChart(String svg, String textAlternative) {
                 canvas.rect(barX, y + 4, BAR_WIDTH * percent / 100.0, 20, "#1f5f8b");
                 canvas.text(barX + BAR_WIDTH + 8, y + 18, Wrap.cut(value(score), 24), "fill=\"#1a1a1a\"");
             }, () -> canvas.text(barX + BAR_WIDTH + 8, y + 18, absent, "fill=\"#3d4752\" font-style=\"italic\""));
+            spread(report, phase).flatMap(Divergence.ScoreRange::range)
+                    .ifPresent(r -> whisker(canvas, barX, y + 14, r));
         }
         return new PhaseChart(canvas.end(), alternative);
+    }
+
+    /**
+     * Lowest to highest member score, a tick at the median: black over a white edge, so that it stands out on the
+     * bar's blue and on the light track alike.
+     */
+    private static void whisker(Canvas canvas, double barX, double y, NumberRange r) {
+        double from = barX + BAR_WIDTH * clamp(r.min()) / 100.0;
+        double to = barX + BAR_WIDTH * clamp(r.max()) / 100.0;
+        double median = barX + BAR_WIDTH * clamp(r.median()) / 100.0;
+        for (String[] stroke : new String[][] {{"#ffffff", "5"}, {"#1a1a1a", "2"}}) {
+            String style = " stroke=\"" + stroke[0] + "\" stroke-width=\"" + stroke[1] + "\" stroke-linecap=\"square\"";
+            canvas.shape("line", String.format(Locale.ROOT, "x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"", from, y,
+                    to, y) + style);
+            for (double x : new double[] {from, to, median}) {
+                double half = x == median ? 8 : 5;
+                canvas.shape("line", String.format(Locale.ROOT, "x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"", x,
+                        y - half, x, y + half) + style);
+            }
+        }
+    }
+
+    private static double clamp(double percent) {
+        return Math.max(0, Math.min(100, percent));
+    }
+
+    /** The members' spread of the phase's dimension, in a team's report. */
+    private static Optional<Divergence.ScoreRange> spread(Report report, PhaseSection phase) {
+        return report.divergence().flatMap(d -> phase.score().flatMap(score -> d.scores().stream()
+                .filter(s -> s.dimensionId().equals(score.dimensionId())).findFirst()));
     }
 
     private static String value(Score score) {
@@ -59,6 +95,8 @@ public record PhaseChart(String svg, String textAlternative) {
             if (!text.isEmpty()) text.append(' ');
             text.append(report.labels().format("label.colon", phase.title(),
                     phase.score().filter(Score::isPresent).map(PhaseChart::value).orElse(absent))).append('.');
+            spread(report, phase).flatMap(Divergence.ScoreRange::rangeText).ifPresent(range -> text.append(' ')
+                    .append(report.labels().format("chart.phases.spread", range)));
         }
         return text.toString();
     }

@@ -29,6 +29,7 @@ import org.parcours.feedback.Verdict;
 import org.parcours.questionnaire.Recommendation;
 import org.parcours.report.Edition;
 import org.parcours.download.ReportFiles;
+import org.parcours.team.TeamService;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -54,6 +55,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private final AssessmentErasure erasure;
     private final ReportFiles files;
     private final Clock clock;
+    private final TeamService teams;
     private AssessmentState state;
     private String language;
     private String title = "Parcours";
@@ -62,11 +64,12 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private final Paragraph announcer = new Paragraph();
 
     ReportView(AssessmentService assessments, FeedbackService feedback, AssessmentErasure erasure, ReportFiles files,
-               Clock clock) {
+               TeamService teams, Clock clock) {
         this.assessments = assessments;
         this.feedback = feedback;
         this.files = files;
         this.erasure = erasure;
+        this.teams = teams;
         this.clock = clock;
         addClassName("pc-report");
         announcer.addClassName("pc-visually-hidden");
@@ -128,7 +131,8 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         rest = new FetchedMarkup(() -> markup(HtmlReport::screenRest), failure, "pc-report-rest");
         rest.getElement().addEventListener("click", this::pressed).addEventData(RECOMMENDATION).addEventData(VERDICT)
                 .setFilter(PRESSED + " != null");
-        add(summary, tools(), rest, new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
+        add(summary, tools(), rest, new TeamHandover(teams, state.token()),
+                new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
         summary.load();
         rest.load();
         UI.getCurrent().getPage().setTitle(title);
@@ -162,6 +166,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     /** The edition, the downloads (in that edition) and printing, between the synthesis and the rest. */
     private Div tools() {
         RadioButtonGroup<Edition> editions = new RadioButtonGroup<>(getTranslation("report.edition"));
+        editions.addClassName("pc-editions");
         editions.setItems(Edition.values());
         editions.setItemLabelGenerator(e -> getTranslation("report.edition." + e.name().toLowerCase(Locale.ROOT)));
         editions.setValue(edition);

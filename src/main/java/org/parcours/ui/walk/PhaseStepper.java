@@ -13,14 +13,20 @@ import org.parcours.ui.component.Markup;
  */
 final class PhaseStepper extends Markup {
 
-    private final String token;
+    private final java.util.function.Function<String, String> phaseRoute;
     private final String currentPhaseId;
     private final String locale;
     private final Texts texts;
 
     PhaseStepper(String token, String currentPhaseId, String locale, Texts texts) {
+        this(phaseId -> Routes.phase(token, phaseId), currentPhaseId, locale, texts);
+    }
+
+    /** @param phaseRoute the address of a phase's page, by phase id (a solo assessment's, a team member's) */
+    PhaseStepper(java.util.function.Function<String, String> phaseRoute, String currentPhaseId, String locale,
+                 Texts texts) {
         super("nav", "pc-stepper");
-        this.token = token;
+        this.phaseRoute = phaseRoute;
         this.currentPhaseId = currentPhaseId;
         this.locale = locale;
         this.texts = texts;
@@ -41,7 +47,7 @@ final class PhaseStepper extends Markup {
         String state = current ? "pc-step pc-step-current"
                 : progress.visible() > 0 && progress.answered() == progress.visible() ? "pc-step pc-step-done"
                 : "pc-step";
-        String href = Routes.phase(token, phase.id());
+        String href = phaseRoute.apply(phase.id());
         html.open("li", "class", state)
                 .open("a", current ? new String[] {"href", href, "aria-current", "step"} : new String[] {"href", href})
                 .element("span", number + ". " + phase.title().in(locale))

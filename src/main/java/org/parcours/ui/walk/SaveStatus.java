@@ -35,6 +35,16 @@ final class SaveStatus extends Span {
         }
     }
 
+    /** The browser's time zone, once told (the server's until then). */
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** Says something else about the last change (the team is closed…). */
+    void say(String text) {
+        setState("pc-not-saved", text);
+    }
+
     void saved(Instant at) {
         setState("pc-saved", texts.get("walk.saved", TIME.withLocale(Locale.ROOT).format(at.atZone(zone))));
     }

@@ -80,7 +80,13 @@ record WalkPosition(Phase phase, int part) {
     }
 
     String route(String token) {
-        return part == 1 ? Routes.phase(token, phase.id()) : Routes.phase(token, phase.id()) + "/" + part;
+        return route(phaseId -> Routes.phase(token, phaseId));
+    }
+
+    /** The page's address from the address of its phase's first page. */
+    String route(java.util.function.Function<String, String> phaseRoute) {
+        String first = phaseRoute.apply(phase.id());
+        return part == 1 ? first : first + "/" + part;
     }
 
     private boolean hasVisibleQuestion(Evaluation evaluation) {

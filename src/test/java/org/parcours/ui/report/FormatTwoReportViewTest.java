@@ -50,7 +50,7 @@ class FormatTwoReportViewTest extends SpringBrowserlessTest {
                 .contains("id=\"kind-network\"");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Edition> editions = find(RadioButtonGroup.class).single();
+        RadioButtonGroup<Edition> editions = find(RadioButtonGroup.class).withClassName("pc-editions").single();
         test(editions).selectItem(editions.getItemLabelGenerator().apply(Edition.COMPLETE));
         assertThat(page.getChildren().filter(c -> c.getClassNames().contains("pc-report-rest"))
                 .map(FetchedMarkup.class::cast).findFirst().orElseThrow().markup())

@@ -84,7 +84,7 @@ class ReportViewTest extends SpringBrowserlessTest {
         assertThat(markup(page, "pc-report-rest")).doesNotContain("id=\"answers\"");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Edition> editions = find(RadioButtonGroup.class).single();
+        RadioButtonGroup<Edition> editions = find(RadioButtonGroup.class).withClassName("pc-editions").single();
         test(editions).selectItem(
                 editions.getItemLabelGenerator().apply(Edition.COMPLETE));
 
