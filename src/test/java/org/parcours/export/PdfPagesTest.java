@@ -33,12 +33,13 @@ class PdfPagesTest {
     void the_plan_of_every_content_test_team_fits_in_fifteen_tagged_and_bookmarked_pages() throws Exception {
         Questionnaire q = QuestionnaireLoader.load(Path.of("questionnaires/communs-numeriques"));
         List<String> counts = new ArrayList<>();
+        List<String> tooLong = new ArrayList<>();
         for (ContentTest test : q.tests()) {
             Report report = ReportBuilder.build(Engine.evaluate(q, Answers.fromRaw(q, test.answers()).answers()), "fr",
                     ReportContext.on(LocalDate.of(2026, 12, 2)).withEdition(Edition.PLAN));
             try (PDDocument pdf = Loader.loadPDF(Reports.bytes(report, ExportFormat.PDF))) {
                 counts.add(pdf.getNumberOfPages() + "  " + test.name());
-                assertThat(pdf.getNumberOfPages()).as(test.name()).isLessThanOrEqualTo(MOST_PAGES);
+                if (pdf.getNumberOfPages() > MOST_PAGES) tooLong.add(pdf.getNumberOfPages() + "  " + test.name());
                 assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
                 assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
                 List<String> bookmarks = new ArrayList<>();
@@ -50,5 +51,6 @@ class PdfPagesTest {
             }
         }
         System.out.println("PDF pages of the plan edition (fr), per content test:\n" + String.join("\n", counts));
+        assertThat(tooLong).as("plans longer than " + MOST_PAGES + " pages").isEmpty();
     }
 }
