@@ -87,6 +87,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule exports_and_assessments_know_no_user_interface = noClasses()
             .that().resideInAnyPackage("org.parcours.export..", "org.parcours.assessment..", "org.parcours.cli..",
-                    "org.parcours.web..", "org.parcours.database..")
+                    "org.parcours.web..", "org.parcours.database..", "org.parcours.operator..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parcours.ui..", "com.vaadin..");
 }

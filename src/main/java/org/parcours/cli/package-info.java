@@ -1,5 +1,6 @@
 /**
- * The command line: {@code validate}, {@code test} and {@code report}, run without starting the web server.
+ * The command line: {@code validate}, {@code test} and {@code report}, run without starting the web server
+ * ({@code admin}, which needs the database, is {@code operator.AdminCommand}, dispatched by {@code Application}).
  *
  * <p>May depend on: the core ({@code questionnaire}, {@code engine}, {@code report}) and {@code export}.
  * No Spring, JPA or Vaadin: {@code Application.main} calls {@link org.parcours.cli.Cli} before Spring starts.

@@ -294,7 +294,7 @@ class CliTest {
 
         assertThat(run("compare", "a.yaml", "b.yaml")).isEqualTo(2);
 
-        assertThat(err()).isEqualTo("parcours: unknown command 'compare'; commands: validate, test, report\n");
+        assertThat(err()).isEqualTo("parcours: unknown command 'compare'; commands: validate, test, report, admin\n");
     }
 
     @Test
