@@ -20,4 +20,15 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Assessment a set a.currentPhase = :phase, a.currentPart = :part where a.id = :id")
     int moveTo(@Param("id") Long id, @Param("phase") String phase, @Param("part") int part);
+
+    /** The engine's progress, kept on the row so that the operator console can filter and page in SQL. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update assessment set answered_count = :answered, visible_count = :visible, complete = :complete "
+            + "where id = :id", nativeQuery = true)
+    int progress(@Param("id") Long id, @Param("answered") int answered, @Param("visible") int visible,
+                 @Param("complete") boolean complete);
+
+    @Query(value = "select id from assessment where complete is null order by id fetch first 200 rows only",
+            nativeQuery = true)
+    java.util.List<Long> withoutProgress();
 }

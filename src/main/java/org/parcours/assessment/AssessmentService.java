@@ -66,7 +66,7 @@ public class AssessmentService {
             QuestionnaireSnapshot snapshot = snapshotRows.getReferenceById(snapshotId);
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
-            return state(token, assessment, questionnaire, Answers.empty(), Map.of(), now);
+            return recorded(state(token, assessment, questionnaire, Answers.empty(), Map.of(), now), assessment);
         });
     }
 
@@ -124,12 +124,48 @@ public class AssessmentService {
                 });
                 answers.flush();
                 assessments.touch(assessment.id(), now);
-                return new SaveOutcome.Saved(load(token, assessment, questionnaire, now));
+                return new SaveOutcome.Saved(recorded(load(token, assessment, questionnaire, now), assessment));
             });
         } catch (ConcurrencyFailureException | DataIntegrityViolationException overtaken) {
             return open(token.value()).<SaveOutcome>map(state -> conflict(state, questionId))
                     .orElse(new SaveOutcome.NotFound());
         }
+    }
+
+    /**
+     * An assessment read by the operator console, by its id: read-only, no resume token involved.
+     */
+    public Optional<StoredAssessment> byId(long id) {
+        return transactions.execute(status -> assessments.findById(id).map(assessment -> {
+            Questionnaire questionnaire = questionnaireOf(assessment);
+            Answers stored = AnswerCodec.decode(questionnaire, answers.findByAssessmentId(assessment.id()));
+            return new StoredAssessment(assessment.id(), Engine.evaluate(questionnaire, stored),
+                    assessment.teamName(), assessment.createdAt(), assessment.updatedAt());
+        }));
+    }
+
+    /**
+     * Computes and keeps the progress of assessments saved before it was kept (V42), a batch at a time; the
+     * number done, 0 when none is left.
+     */
+    int recordMissingProgress() {
+        List<Long> ids = assessments.withoutProgress();
+        ids.forEach(id -> transactions.executeWithoutResult(status -> assessments.findById(id).ifPresent(assessment -> {
+            Questionnaire questionnaire = questionnaireOf(assessment);
+            Answers stored = AnswerCodec.decode(questionnaire, answers.findByAssessmentId(assessment.id()));
+            keepProgress(assessment.id(), Engine.evaluate(questionnaire, stored));
+        })));
+        return ids.size();
+    }
+
+    private AssessmentState recorded(AssessmentState state, Assessment assessment) {
+        keepProgress(assessment.id(), state.evaluation());
+        return state;
+    }
+
+    private void keepProgress(long id, org.parcours.engine.Evaluation evaluation) {
+        assessments.progress(id, evaluation.progress().answered(), evaluation.progress().visible(),
+                evaluation.complete());
     }
 
     private static SaveOutcome.Conflict conflict(AssessmentState now, String questionId) {

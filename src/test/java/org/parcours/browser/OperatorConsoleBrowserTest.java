@@ -7,6 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.parcours.assessment.AssessmentService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,6 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class OperatorConsoleBrowserTest extends ChromiumTest {
 
     private static final String PASSWORD = "a long enough password";
+
+    @Autowired
+    private AssessmentService assessments;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void operators(DynamicPropertyRegistry registry) {
@@ -60,6 +69,68 @@ class OperatorConsoleBrowserTest extends ChromiumTest {
             page.getByText("Vous êtes déconnecté·e.").waitFor();
             assertThat(page.url()).contains("/admin/login?signed-out");
         }
+    }
+
+    @Test
+    void an_administrator_lists_filters_reads_and_erases_an_assessment_after_confirming() {
+        jdbc.update("delete from answer");
+        jdbc.update("delete from assessment");
+        assessments.start("communs-numeriques", "Équipe à effacer", "fr");
+        assessments.start("communs-numeriques", "Équipe gardée", "fr");
+        try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+            Page page = signIn(context, "ada");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Diagnostics")).click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Diagnostics")).waitFor();
+            waitForServer(page);
+            page.getByText("Équipe gardée").waitFor();
+            assertThat(page.getByText("2 correspondent aux filtres").count()).isEqualTo(1);
+            Accessibility.assertNoSeriousViolations(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("Consulter le diagnostic n° \\d+"))).last().click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Réponses")).waitFor();
+            waitForServer(page);
+            assertThat(page.getByRole(AriaRole.MAIN).textContent()).contains("Équipe à effacer", "En cours");
+            Accessibility.assertNoSeriousViolations(page);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Effacer ce diagnostic")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Effacer définitivement")).click();
+            page.getByText("1 correspondent aux filtres").waitFor();
+            waitForServer(page);
+            assertThat(page.getByText("Équipe à effacer").count()).isZero();
+            assertThat(jdbc.queryForList("select team_name from assessment", String.class))
+                    .containsExactly("Équipe gardée");
+            assertThat(jdbc.queryForList("select action from operator_audit where actor = 'ada' order by id",
+                    String.class)).containsSubsequence("SIGN_IN", "ASSESSMENTS_LISTED", "ASSESSMENT_READ",
+                    "ASSESSMENT_ERASED");
+        }
+    }
+
+    @Test
+    void an_operator_reads_the_list_but_is_offered_no_erasure() {
+        assessments.start("communs-numeriques", "Équipe lue", "en");
+        try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = signIn(context, "olga");
+            page.navigate(url("/admin/assessments"));
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Assessments")).waitFor();
+            waitForServer(page);
+            page.getByText("Équipe lue").first().waitFor();
+
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("Erase"))).count()).isZero();
+            Accessibility.assertNoSeriousViolations(page);
+        }
+    }
+
+    private Page signIn(BrowserContext context, String name) {
+        Page page = context.newPage();
+        page.navigate(url("/admin/login"));
+        page.locator("#username").fill(name);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#password").press("Enter");
+        page.waitForURL(url("/admin"));
+        waitForServer(page);
+        return page;
     }
 
     @Test

@@ -61,7 +61,8 @@ class OperatorSignInHttpTest {
 
     @Test
     void an_anonymous_visitor_of_the_operator_area_is_sent_to_the_login_page() throws Exception {
-        for (String path : List.of("/admin", "/admin/audit", "/admin/anything")) {
+        for (String path : List.of("/admin", "/admin/audit", "/admin/assessments", "/admin/assessments/1",
+                "/admin/anything")) {
             HttpResponse<String> response = new Browser().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(

@@ -4,6 +4,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parcours.operator.Operator;
+import org.parcours.operator.OperatorRole;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -32,6 +34,11 @@ record SignedInOperator(String name, Set<String> authorities) {
 
     boolean hasRole(String role) {
         return authorities.contains("ROLE_" + role);
+    }
+
+    /** As the operator services want it: the name for the audit log, the highest role for their checks. */
+    Operator operator() {
+        return new Operator(name, hasRole("ADMIN") ? OperatorRole.ADMIN : OperatorRole.OPERATOR);
     }
 
     /** The highest role, for display: ADMIN, else OPERATOR. */
