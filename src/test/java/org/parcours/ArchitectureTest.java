@@ -80,13 +80,17 @@ class ArchitectureTest {
                     "org.parcours.export..");
 
     @ArchTest
-    static final ArchRule persistence_stays_behind_the_service = noClasses()
-            .that().resideOutsideOfPackage("org.parcours.assessment..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
+    static final ArchRule persistence_stays_behind_the_services = noClasses()
+            .that().resideInAnyPackage("org.parcours.ui..", "org.parcours.export..", "org.parcours.cli..",
+                    "org.parcours.web..", "org.parcours.questionnaire..", "org.parcours.engine..",
+                    "org.parcours.report..", "org.parcours.markup..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..",
+                    "org.springframework.data..");
 
     @ArchTest
     static final ArchRule exports_and_assessments_know_no_user_interface = noClasses()
             .that().resideInAnyPackage("org.parcours.export..", "org.parcours.assessment..", "org.parcours.cli..",
-                    "org.parcours.web..", "org.parcours.database..", "org.parcours.operator..")
+                    "org.parcours.web..", "org.parcours.database..", "org.parcours.feedback..", "org.parcours.limits..",
+                    "org.parcours.operator..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parcours.ui..", "com.vaadin..");
 }

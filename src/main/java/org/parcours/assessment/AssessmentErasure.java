@@ -1,41 +1,145 @@
 package org.parcours.assessment;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Erases an assessment for good (a GDPR erasure request, or an operator's clean-up): its answers, its row, and
- * the questionnaire snapshot it was answered against when no other assessment uses it. Links to it from other
- * tables (feedback on recommendations) are cut by their foreign keys. All or nothing, in one transaction; an
- * assessment that no longer exists is no error, so that an erasure can be repeated safely.
+ * Erases assessments for good: their answers, the assessment rows, and the questionnaire snapshot once no other
+ * assessment uses it. Deleting what is already gone does nothing, so two servers purging at once, or a team
+ * pressing « Supprimer » twice, erase each assessment once and fail on nothing. Tables that later refer to an
+ * assessment do so with {@code ON DELETE SET NULL} or {@code CASCADE}: erasing never needs to know them.
+ *
+ * <p>Each erasure publishes an {@link AssessmentErased}, so that whatever keeps a copy (the export cache) drops it.
  */
 @Service
 public class AssessmentErasure {
 
-    private final JdbcTemplate jdbc;
+    private static final Logger LOG = LoggerFactory.getLogger(AssessmentErasure.class);
+    /** Ids per statement: far below every database's limit on bind parameters. */
+    static final int BATCH = 500;
 
-    AssessmentErasure(JdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AssessmentRepository assessments;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+
+    AssessmentErasure(NamedParameterJdbcTemplate jdbc, AssessmentRepository assessments,
+                      PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.assessments = assessments;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
     }
 
-    @Transactional
-    public void erase(long assessmentId) {
-        List<Long> snapshot = jdbc.queryForList("select snapshot_id from assessment where id = ? for update",
-                Long.class, assessmentId);
-        if (snapshot.isEmpty()) return;
-        long snapshotId = snapshot.getFirst();
-        jdbc.update("delete from answer where assessment_id = ?", assessmentId);
-        jdbc.update("delete from assessment where id = ?", assessmentId);
-        // Locked first, so that a team starting this same version now waits for the decision rather than
-        // pointing at a snapshot being deleted under it.
-        jdbc.queryForList("select id from questionnaire_snapshot where id = ? for update", Long.class, snapshotId);
-        Integer users = jdbc.queryForObject("select count(*) from assessment where snapshot_id = ?", Integer.class,
-                snapshotId);
-        if (users != null && users == 0) {
-            jdbc.update("delete from questionnaire_snapshot_file where snapshot_id = ?", snapshotId);
-            jdbc.update("delete from questionnaire_snapshot where id = ?", snapshotId);
+    /** Erases one assessment; false when there was none with this id (already erased, say). */
+    public boolean erase(long assessmentId) {
+        return eraseAll(List.of(assessmentId)) == 1;
+    }
+
+    /** Erases the assessment this resume link opens; false when it opens none. */
+    public boolean erase(ResumeToken token) {
+        Optional<Long> id = transactions.execute(status ->
+                assessments.findByTokenHash(token.hash()).map(Assessment::id));
+        return id.map(this::erase).orElse(false);
+    }
+
+    /** Erases these assessments, {@value #BATCH} per transaction; returns how many existed. */
+    public int eraseAll(Collection<Long> assessmentIds) {
+        List<Long> ids = List.copyOf(new TreeSet<>(assessmentIds));
+        int erased = 0;
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            erased += eraseBatch(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        return erased;
+    }
+
+    /**
+     * Erases every assessment last changed before {@code cutoff}, {@value #BATCH} at a time; returns how many. A
+     * team that changes one at this very moment keeps it: each row's last change is checked again once locked.
+     */
+    public int eraseUnchangedSince(Instant cutoff) {
+        int erased = 0;
+        List<Long> batch;
+        do {
+            batch = jdbc.queryForList("select id from assessment where updated_at < :cutoff order by id limit "
+                    + BATCH, Map.of("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)), Long.class);
+            erased += eraseBatch(batch, Optional.of(cutoff));
+        } while (batch.size() == BATCH);
+        return erased;
+    }
+
+    private int eraseBatch(List<Long> ids) {
+        return eraseBatch(ids, Optional.empty());
+    }
+
+    /**
+     * One transaction: the rows are locked first (and, for the purge, their last change checked again under the
+     * lock), then their answers and the rows go. Snapshots left unused go afterwards, each on its own.
+     */
+    private int eraseBatch(List<Long> candidates, Optional<Instant> unchangedSince) {
+        if (candidates.isEmpty()) return 0;
+        Set<Long> snapshots = new TreeSet<>();
+        List<Long> erased = transactions.execute(status -> {
+            MapSqlParameterSource params = new MapSqlParameterSource("ids", candidates);
+            String since = unchangedSince.map(cutoff -> {
+                params.addValue("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+                return " and updated_at < :cutoff";
+            }).orElse("");
+            List<Map<String, Object>> rows = jdbc.queryForList(
+                    "select id, snapshot_id from assessment where id in (:ids)" + since + " for update", params);
+            List<Long> ids = rows.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+            rows.forEach(row -> snapshots.add(((Number) row.get("snapshot_id")).longValue()));
+            if (ids.isEmpty()) return ids;
+            MapSqlParameterSource locked = new MapSqlParameterSource("ids", ids);
+            jdbc.update("delete from answer where assessment_id in (:ids)", locked);
+            jdbc.update("delete from assessment where id in (:ids)", locked);
+            return ids;
+        });
+        snapshots.forEach(this::dropSnapshotIfUnused);
+        if (erased != null && !erased.isEmpty()) {
+            events.publishEvent(new AssessmentErased(Set.copyOf(erased)));
+            LOG.info("erased {} assessment(s) with their answers", erased.size());
+        }
+        return erased == null ? 0 : erased.size();
+    }
+
+    /**
+     * A snapshot no assessment uses any more goes too. Its row is locked first, so a team starting on it at this
+     * moment either is seen (and it stays) or waits and then finds it gone (and its start stores it again).
+     */
+    private void dropSnapshotIfUnused(long snapshotId) {
+        Map<String, Object> params = Map.of("id", snapshotId);
+        try {
+            transactions.executeWithoutResult(status -> {
+                List<Long> locked = jdbc.queryForList(
+                        "select id from questionnaire_snapshot where id = :id for update", params, Long.class);
+                Integer users = jdbc.queryForObject(
+                        "select count(*) from assessment where snapshot_id = :id", params, Integer.class);
+                if (locked.isEmpty() || users == null || users > 0) return;
+                jdbc.update("delete from questionnaire_snapshot_file where snapshot_id = :id", params);
+                jdbc.update("delete from questionnaire_snapshot where id = :id", params);
+            });
+        } catch (DataAccessException inUseAgain) {
+            // A start took the snapshot meanwhile: it stays, which is right; the erasure itself is done.
+            LOG.debug("snapshot {} kept: in use again", snapshotId, inUseAgain);
         }
     }
 }

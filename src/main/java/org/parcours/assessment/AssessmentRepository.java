@@ -31,4 +31,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query(value = "select id from assessment where complete is null order by id fetch first 200 rows only",
             nativeQuery = true)
     java.util.List<Long> withoutProgress();
+
+    /** A new resume link: the old token's hash is replaced, so the old link stops working with this commit. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Assessment a set a.tokenHash = :renewed where a.tokenHash = :current")
+    int replaceToken(@Param("current") String current, @Param("renewed") String renewed);
 }

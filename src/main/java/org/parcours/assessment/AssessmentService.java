@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.parcours.engine.AnswerProblem;
 import org.parcours.engine.AnswerValue;
@@ -32,10 +33,12 @@ public class AssessmentService {
     private final Snapshots snapshots;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Retention retention;
+    private static final int START_ATTEMPTS = 3;
 
     AssessmentService(QuestionnaireCatalog catalog, AssessmentRepository assessments, AnswerRepository answers,
                       SnapshotRepository snapshotRows, Snapshots snapshots, TransactionTemplate transactions,
-                      Clock clock) {
+                      Clock clock, Retention retention) {
         this.catalog = catalog;
         this.assessments = assessments;
         this.answers = answers;
@@ -43,6 +46,12 @@ public class AssessmentService {
         this.snapshots = snapshots;
         this.transactions = transactions;
         this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** How long an assessment is kept after its last change (the pages say it). */
+    public Retention retention() {
+        return retention;
     }
 
     /** The questionnaires a team can start. */
@@ -59,21 +68,52 @@ public class AssessmentService {
         Questionnaire questionnaire = catalog.current(questionnaireId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown questionnaire " + questionnaireId));
         Optional<String> name = TeamName.clean(teamName);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOn(questionnaire, name, locale);
+            } catch (SnapshotErased | DataIntegrityViolationException snapshotErased) {
+                // The last assessment on this snapshot was erased between its look-up and this insert, taking
+                // the snapshot along: the next attempt stores it again.
+                if (attempt == START_ATTEMPTS) throw snapshotErased;
+            }
+        }
+    }
+
+    private AssessmentState startOn(Questionnaire questionnaire, Optional<String> name, String locale) {
         ResumeToken token = ResumeToken.random();
         Instant now = clock.instant();
         long snapshotId = snapshots.idOf(questionnaire, now);
         return transactions.execute(status -> {
-            QuestionnaireSnapshot snapshot = snapshotRows.getReferenceById(snapshotId);
+            QuestionnaireSnapshot snapshot = snapshotRows.findById(snapshotId).orElseThrow(SnapshotErased::new);
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
             return recorded(state(token, assessment, questionnaire, Answers.empty(), Map.of(), now), assessment);
         });
     }
 
+    /**
+     * Replaces the resume link of an assessment, say because it leaked: the old link stops working at once (only
+     * the new token's hash is stored now) and the new one is returned. Empty when the old link opens nothing.
+     */
+    public Optional<ResumeToken> renewLink(ResumeToken current) {
+        ResumeToken renewed = ResumeToken.random();
+        int changed = Objects.requireNonNull(transactions.execute(status ->
+                assessments.replaceToken(current.hash(), renewed.hash())));
+        return changed == 1 ? Optional.of(renewed) : Optional.empty();
+    }
+
     /** The assessment this token opens, if any. A malformed token never reaches the database. */
     public Optional<AssessmentState> open(String tokenText) {
         return ResumeToken.parse(tokenText).flatMap(token -> transactions.execute(status ->
                 assessments.findByTokenHash(token.hash()).map(assessment -> load(token, assessment))));
+    }
+
+    /**
+     * The assessment's own key, for the features that keep data about an assessment without its token (the
+     * feedback on recommendations): it never leaves the server.
+     */
+    public Optional<Long> idOf(ResumeToken token) {
+        return transactions.execute(status -> assessments.findByTokenHash(token.hash()).map(Assessment::id));
     }
 
     /**
@@ -168,6 +208,13 @@ public class AssessmentService {
                 evaluation.complete());
     }
 
+    /** The snapshot found a moment ago was erased since (with the last assessment that used it). */
+    private static final class SnapshotErased extends RuntimeException {
+        SnapshotErased() {
+            super("questionnaire snapshot erased meanwhile", null, false, false);
+        }
+    }
+
     private static SaveOutcome.Conflict conflict(AssessmentState now, String questionId) {
         return new SaveOutcome.Conflict(questionId, now.answers().get(questionId), now.versionOf(questionId), now);
     }
@@ -194,6 +241,7 @@ public class AssessmentService {
     private static AssessmentState state(ResumeToken token, Assessment assessment, Questionnaire questionnaire,
                                          Answers answers, Map<String, Long> versions, Instant updatedAt) {
         return new AssessmentState(token, questionnaire, answers, Engine.evaluate(questionnaire, answers), versions,
-                assessment.teamName(), assessment.currentPhase(), assessment.currentPart(), updatedAt);
+                assessment.teamName(), assessment.currentPhase(), assessment.currentPart(), updatedAt,
+                assessment.id());
     }
 }

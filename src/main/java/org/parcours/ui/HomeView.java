@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -20,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.TeamName;
+import org.parcours.limits.RateLimitedException;
+import org.parcours.limits.RateLimits;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.markup.Markdown;
 
@@ -28,9 +32,11 @@ import org.parcours.markup.Markdown;
 public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final AssessmentService service;
+    private final RateLimits limits;
 
-    HomeView(AssessmentService service) {
+    HomeView(AssessmentService service, RateLimits limits) {
         this.service = service;
+        this.limits = limits;
         addClassName("pc-home");
     }
 
@@ -67,6 +73,14 @@ public class HomeView extends Div implements LocaleChangeObserver, HasDynamicTit
                 team.setErrorMessage(tooLong);
                 team.setInvalid(true);
                 team.focus();
+                return;
+            }
+            try {
+                limits.checkStart(ClientAddress.current());
+            } catch (RateLimitedException refused) {
+                Notification notice = Notification.show(getTranslation("limit.starts",
+                        Math.max(1, (refused.retryAfterSeconds() + 59) / 60)), 10_000, Notification.Position.MIDDLE);
+                notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
             AssessmentState started = service.start(questionnaire.id(), team.getValue(), locale);

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 
 /**
  * The shell around every page: a skip link, a header with the product name and the language switch, the main
- * landmark that holds the current view, and a footer naming the licences.
+ * landmark that holds the current view, and a footer naming the licences and linking to the personal-data page.
  */
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
@@ -25,6 +25,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final Markup brand = new Markup("div", "pc-brand");
     private final Main main = new Main();
     private final Footer footer = new Footer();
+    private final Markup footerText = new Markup("p", "pc-footer-text");
 
     public MainLayout() {
         addClassName("pc-shell");
@@ -36,6 +37,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         Header header = new Header(brand, new LanguageSwitch());
         header.addClassName("pc-header");
         footer.addClassName("pc-footer");
+        footer.add(footerText);
         add(skipLink, header, main, footer);
     }
 
@@ -56,7 +58,9 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
                         "href", RouteConfiguration.forApplicationScope().getUrl(HomeView.class))
                 .text("Parcours").close("a")
                 .element("span", getTranslation("layout.tagline"), "class", "pc-tagline"));
-        footer.setText(getTranslation("layout.footer"));
+        footerText.html(new Html().text(getTranslation("layout.footer") + " · ")
+                .element("a", getTranslation("layout.privacy"), "router-link", "",
+                        "href", RouteConfiguration.forApplicationScope().getUrl(PrivacyView.class)));
         String language = UiTranslations.supported(event.getLocale()).getLanguage();
         event.getUI().getPage().executeJs("document.documentElement.lang = $0", language);
     }

@@ -39,6 +39,9 @@ class PostgresAssessmentTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private AssessmentErasure erasure;
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         if (URL != null) {
@@ -90,6 +93,22 @@ class PostgresAssessmentTest {
 
         assertThat(SimultaneousStarts.assessments(jdbc)).isEqualTo(SimultaneousStarts.TEAMS);
         assertThat(SimultaneousStarts.snapshots(jdbc)).isEqualTo(1);
+    }
+
+    @Test
+    void erasing_a_diagnostic_removes_its_rows_and_leaves_a_shared_snapshot() {
+        ErasureScenarios.erasing_removes_the_answers_the_assessment_and_its_unused_snapshot(service, erasure, jdbc);
+        ErasureScenarios.a_snapshot_another_assessment_uses_stays(service, erasure, jdbc);
+    }
+
+    @Test
+    void a_new_link_replaces_the_old_one_at_once() {
+        ErasureScenarios.a_new_link_replaces_the_old_one_at_once(service, jdbc);
+    }
+
+    @Test
+    void teams_starting_while_the_last_assessment_on_their_snapshot_is_erased_all_start() throws Exception {
+        ErasureScenarios.starts_during_erasures_all_succeed(service, erasure, jdbc);
     }
 
     /**

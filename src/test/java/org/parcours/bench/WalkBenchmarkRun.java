@@ -40,6 +40,10 @@ import org.junit.jupiter.api.Test;
 import org.parcours.Application;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.SaveOutcome;
+import org.parcours.engine.Answers;
+import org.parcours.questionnaire.ContentTest;
+import org.parcours.ui.report.ReportView;
 import org.parcours.ui.HomeView;
 import org.parcours.ui.component.Markup;
 import org.parcours.ui.walk.AssessmentView;
@@ -141,6 +145,16 @@ class WalkBenchmarkRun {
                         window.navigate(HomeView.class);
                         return window;
                     }, out.resolve("histogram-home-page.txt"))));
+            AssessmentState finished = answeredAsTheFirstContentTest();
+            line("a team on its report page (answered as the first content test, plan edition; the report's "
+                            + "markup is fetched by the browser, not kept): %.1f KB",
+                    kb(retainedPerSession(app, sessions, user -> {
+                        BrowserlessUIContext window = user.newWindow();
+                        window.activate();
+                        window.getUI().setLocale(Locale.FRENCH);
+                        window.navigate("a/" + finished.token().value() + "/report", ReportView.class);
+                        return window;
+                    }, out.resolve("histogram-report-page.txt"))));
             line("");
             line("## What a component costs (retained heap per instance, attached and sent)");
             measureComponents(app);
@@ -306,6 +320,17 @@ class WalkBenchmarkRun {
         String phase = started.questionnaire().phases().get(phaseIndex).id();
         window.navigate("a/" + started.token().value() + "/" + phase, AssessmentView.class);
         return window;
+    }
+
+    /** One assessment answered as the shipped questionnaire's first content test: a realistic report. */
+    private AssessmentState answeredAsTheFirstContentTest() {
+        AssessmentState state = service.start(QUESTIONNAIRE, "Équipe du rapport", "fr");
+        ContentTest first = state.questionnaire().tests().getFirst();
+        for (var answer : Answers.fromRaw(state.questionnaire(), first.answers()).answers().asMap().entrySet()) {
+            state = ((SaveOutcome.Saved) service.answer(state.token(), answer.getKey(),
+                    state.versionOf(answer.getKey()), answer.getValue())).state();
+        }
+        return state;
     }
 
     private static String location(BrowserlessUIContext window) {

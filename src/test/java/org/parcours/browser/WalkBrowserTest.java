@@ -71,18 +71,22 @@ class WalkBrowserTest extends ChromiumTest {
 
             page.waitForURL(Pattern.compile(".*/report$"));
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Votre rapport")).setLevel(1)).waitFor();
+            page.locator("section#plan").waitFor();
             assertThat(page.getByRole(AriaRole.MAIN).textContent()).contains("<script>alert(1)</script>")
-                    .contains("Vos prochaines étapes");
+                    .contains("Votre plan d'action");
             assertThat(page.getByRole(AriaRole.IMG).count()).isGreaterThanOrEqualTo(2);
             Accessibility.assertNoSeriousViolations(page);
 
             Path workbook = download(page, "Tableur (XLSX)");
             assertThat(workbook.getFileName().toString()).matches("parcours-communs-numeriques-communaute-de-communes.*\\.xlsx");
             try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook opened = new XSSFWorkbook(in)) {
-                assertThat(opened.getNumberOfSheets()).isEqualTo(5);
+                assertThat(opened.getSheetName(0)).isEqualTo("Sommaire");
+                assertThat(opened.getNumberOfSheets()).isEqualTo(6);
             }
             Path pdf = download(page, "PDF");
             assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("^Complète"))).check();
+            page.locator("section#answers").waitFor();
             assertThat(page.getByRole(AriaRole.MAIN).textContent()).contains(TYPED);
             assertThat(log.getAll()).as("the log of the whole walk").doesNotContain(token).doesNotContain(TYPED)
                     .doesNotContain("\tat ");

@@ -26,7 +26,8 @@ import org.parcours.report.ReportContext;
 
 /**
  * JMH benchmarks of the report and its exports on the shipped questionnaire (docs/performance.md), warm:
- * report model + XLSX (target under 100 ms), and PDF (target under 1 s). Run with
+ * report model + XLSX and + ODS (target under 100 ms), HTML, and PDF (target under 1 s), in the default (plan)
+ * edition. Run with
  * {@code ./mvnw -B -Pbench clean test -Dbench.test=ReportBenchmarkRun}.
  */
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
@@ -57,6 +58,21 @@ public class ReportBenchmark {
         Report report = ReportBuilder.build(s.evaluation, "fr", ReportContext.on(Reports.DATE).withTeam("Équipe"));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         ReportExporter.write(report, ExportFormat.XLSX, out);
+        return out.toByteArray();
+    }
+
+    @Benchmark
+    public byte[] reportModelAndOds(Shipped s) throws IOException {
+        Report report = ReportBuilder.build(s.evaluation, "fr", ReportContext.on(Reports.DATE).withTeam("Équipe"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        ReportExporter.write(report, ExportFormat.ODS, out);
+        return out.toByteArray();
+    }
+
+    @Benchmark
+    public byte[] html(Shipped s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        ReportExporter.write(s.report, ExportFormat.HTML, out);
         return out.toByteArray();
     }
 

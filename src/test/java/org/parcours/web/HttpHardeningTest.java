@@ -9,6 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parcours.assessment.AssessmentErasure;
+import org.parcours.assessment.AssessmentService;
+import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.ResumeToken;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -17,6 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HttpHardeningTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    private AssessmentService service;
+
+    @Autowired
+    private AssessmentErasure erasure;
 
     @LocalServerPort
     private int port;
@@ -34,6 +45,21 @@ class HttpHardeningTest {
     void an_unknown_resume_link_answers_404() throws Exception {
         assertThat(get("/a/" + "B".repeat(43)).statusCode()).isEqualTo(404);
         assertThat(get("/a/not-a-token/report").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_erased_diagnostic_and_a_replaced_link_answer_404_at_once() throws Exception {
+        AssessmentState erased = service.start("communs-numeriques", null, "fr");
+        AssessmentState renewed = service.start("communs-numeriques", null, "fr");
+        assertThat(get("/a/" + erased.token().value()).statusCode()).isEqualTo(200);
+
+        assertThat(erasure.erase(erased.token())).isTrue();
+        ResumeToken newLink = service.renewLink(renewed.token()).orElseThrow();
+
+        assertThat(get("/a/" + erased.token().value()).statusCode()).isEqualTo(404);
+        assertThat(get("/a/" + erased.token().value() + "/report").statusCode()).isEqualTo(404);
+        assertThat(get("/a/" + renewed.token().value()).statusCode()).isEqualTo(404);
+        assertThat(get("/a/" + newLink.value() + "/report").statusCode()).isEqualTo(200);
     }
 
     @Test

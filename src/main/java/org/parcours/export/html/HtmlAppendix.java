@@ -61,7 +61,7 @@ final class HtmlAppendix {
         h.close("section");
     }
 
-    static void answers(Html h, Report report) {
+    static void answers(Html h, Report report, ScreenExtras extras) {
         HtmlSections.open(h, report, ReportSection.ANSWERS);
         if (report.answers().isEmpty()) {
             HtmlSections.empty(h, report, ReportSection.ANSWERS).close("section");
@@ -72,8 +72,9 @@ final class HtmlAppendix {
                 .element("th", report.label("label.answer"), "scope", "col").close("tr").close("thead").open("tbody");
         for (AnswerLine line : report.answers()) {
             h.open("tr").element("td", line.phaseTitle())
-                    .element("th", line.question().label(), "scope", "row", "id", Html.id("q", line.question().id()))
-                    .element("td", line.answer(), "class", "answer").close("tr");
+                    .open("th", "scope", "row", "id", Html.id("q", line.question().id())).text(line.question().label());
+            extras.questionLink(h, report, line.question());
+            h.close("th").element("td", line.answer(), "class", "answer").close("tr");
         }
         h.close("tbody").close("table").close("section");
     }

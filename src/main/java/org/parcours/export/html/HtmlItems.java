@@ -20,11 +20,8 @@ final class HtmlItems {
     private HtmlItems() {
     }
 
-    static void item(Html h, Report report, ReportItem item, String heading, boolean ranked) {
-        item(h, report, item, heading, ranked, true);
-    }
-
-    static void item(Html h, Report report, ReportItem item, String heading, boolean ranked, boolean full) {
+    static void item(Html h, Report report, ReportItem item, String heading, boolean ranked, boolean full,
+                     ScreenExtras extras) {
         h.element(heading, ranked ? item.rank() + ". " + item.title() : item.title(), "id", Html.id("rec", item.id()));
         h.open("p", "class", "facts");
         if (ranked) h.element("span", fit(report, item), "class", "fact");
@@ -40,12 +37,13 @@ final class HtmlItems {
             titled(h, report.label("label.pros"), item.pros());
             titled(h, report.label("label.cons"), item.cons());
         }
-        whys(h, report, "label.why", "why", item.reasons());
-        whys(h, report, "label.against", "against", item.against());
+        whys(h, report, "label.why", "why", item.reasons(), extras);
+        whys(h, report, "label.against", "against", item.against(), extras);
         if (full) {
             links(h, report.label("label.examples"), item.examples());
             links(h, report.label("label.sources"), item.sources());
         }
+        extras.afterRecommendation(h, report, item);
     }
 
     /** The fit in words: "Fit: very suitable". */
@@ -57,18 +55,22 @@ final class HtmlItems {
      * An action of the plan: its number and title, effort, then what it is and why; in full, or as one line of why
      * under its title (the plan edition's later actions).
      */
-    static void action(Html h, Report report, PlanItem planned, boolean full) {
+    static void action(Html h, Report report, PlanItem planned, boolean full, ScreenExtras extras) {
         ReportItem item = planned.action();
         h.element("h4", planned.number() + ". " + item.title(), "id", Html.id("rec", item.id()));
         h.open("p", "class", "facts");
         fact(h, report, report.label("label.effort"), item.effortLabel());
         if (!full && !planned.why().isBlank()) fact(h, report, report.label("label.why"), planned.why());
         h.close("p");
-        if (!full) return;
-        if (!item.summary().isEmpty()) h.open("div", "class", "summary").append(Html.of(item.summary())).close("div");
-        whys(h, report, "label.why", "why", item.reasons());
-        whys(h, report, "label.against", "against", item.against());
-        links(h, report.label("label.sources"), item.sources());
+        if (full) {
+            if (!item.summary().isEmpty()) {
+                h.open("div", "class", "summary").append(Html.of(item.summary())).close("div");
+            }
+            whys(h, report, "label.why", "why", item.reasons(), extras);
+            whys(h, report, "label.against", "against", item.against(), extras);
+            links(h, report.label("label.sources"), item.sources());
+        }
+        extras.afterRecommendation(h, report, item);
     }
 
     private static void fact(Html h, Report report, String label, String value) {
@@ -80,18 +82,19 @@ final class HtmlItems {
         h.element("p", title, "class", "label").list("ul", items);
     }
 
-    private static void whys(Html h, Report report, String labelKey, String cssClass, List<Why> whys) {
+    private static void whys(Html h, Report report, String labelKey, String cssClass, List<Why> whys,
+                             ScreenExtras extras) {
         if (whys.isEmpty()) return;
         h.element("p", report.label(labelKey), "class", "label").open("ul", "class", cssClass);
-        whys.forEach(w -> why(h, report, w));
+        whys.forEach(w -> why(h, report, w, extras));
         h.close("ul");
     }
 
-    private static void why(Html h, Report report, Why why) {
+    private static void why(Html h, Report report, Why why, ScreenExtras extras) {
         h.open("li").text(why.because());
         for (QuestionRef q : why.questions()) {
-            h.text(" ").open("span", "class", "from").text("(" + report.labels().format("label.from_question",
-                    q.label()) + ")").close("span");
+            h.text(" ");
+            extras.reasonSource(h, q, "(" + report.labels().format("label.from_question", q.label()) + ")");
         }
         h.close("li");
     }

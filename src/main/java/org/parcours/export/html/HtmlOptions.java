@@ -24,7 +24,7 @@ final class HtmlOptions {
     private HtmlOptions() {
     }
 
-    static void options(Html h, Report report) {
+    static void options(Html h, Report report, ScreenExtras extras) {
         HtmlSections.open(h, report, ReportSection.OPTIONS);
         for (OptionSection section : report.options()) {
             if (section.kind() == RecommendationKind.DISSEMINATION) continue; // the pitches section shows them
@@ -37,7 +37,7 @@ final class HtmlOptions {
                             + group.component().orElse("all")));
                     heading = "h5";
                 }
-                ranking(h, report, group.items(), heading);
+                ranking(h, report, group.items(), heading, extras);
             }
             excluded(h, report, section.excluded());
         }
@@ -48,14 +48,15 @@ final class HtmlOptions {
      * The plan edition shows in full the best recommended options of the ranking (three at most), the complete
      * edition every option; the others are one line each.
      */
-    private static void ranking(Html h, Report report, List<ReportItem> items, String heading) {
+    private static void ranking(Html h, Report report, List<ReportItem> items, String heading,
+                                ScreenExtras extras) {
         int open = report.edition() == Edition.COMPLETE ? items.size()
                 : (int) items.stream().limit(OptionSection.OPEN_BY_DEFAULT).takeWhile(ReportItem::recommended).count();
         h.open("div", "class", "items");
         boolean full = report.edition() == Edition.COMPLETE;
         for (ReportItem item : items.subList(0, open)) {
             h.open("div", "class", item.recommended() ? "item recommended" : "item");
-            HtmlItems.item(h, report, item, heading, true, full);
+            HtmlItems.item(h, report, item, heading, true, full, extras);
             h.close("div");
         }
         h.close("div");
@@ -84,7 +85,7 @@ final class HtmlOptions {
         h.close("ul").close("details");
     }
 
-    static void pitches(Html h, Report report) {
+    static void pitches(Html h, Report report, ScreenExtras extras) {
         HtmlSections.open(h, report, ReportSection.PITCHES);
         if (report.pitches().isEmpty()) HtmlSections.empty(h, report, ReportSection.PITCHES);
         for (PitchGroup group : report.pitches()) {
@@ -93,7 +94,7 @@ final class HtmlOptions {
                     : group.pitches().subList(0, Math.min(1, group.pitches().size()));
             for (ReportItem pitch : pitches) {
                 h.open("div", "class", "item");
-                HtmlItems.item(h, report, pitch, "h4", false);
+                HtmlItems.item(h, report, pitch, "h4", false, true, extras);
                 h.close("div");
             }
             more(h, report, group.pitches().subList(pitches.size(), group.pitches().size()));

@@ -17,7 +17,7 @@ final class HtmlPlan {
     private HtmlPlan() {
     }
 
-    static void plan(Html h, Report report) {
+    static void plan(Html h, Report report, ScreenExtras extras) {
         HtmlSections.open(h, report, ReportSection.PLAN);
         if (report.plan().isEmpty()) HtmlSections.empty(h, report, ReportSection.PLAN);
         for (PlanGroup group : report.plan()) {
@@ -25,7 +25,8 @@ final class HtmlPlan {
             h.open("ol", "class", "items plan", "start", String.valueOf(group.items().getFirst().number()));
             for (PlanItem item : group.items()) {
                 h.open("li", "class", "item recommended");
-                HtmlItems.action(h, report, item, report.edition() == Edition.COMPLETE || item.horizon() == Horizon.NOW);
+                HtmlItems.action(h, report, item, report.edition() == Edition.COMPLETE || item.horizon() == Horizon.NOW,
+                        extras);
                 h.close("li");
             }
             h.close("ol");

@@ -17,7 +17,14 @@ import org.parcours.report.svg.SpeedboatPicture;
 public final class HtmlReport {
 
     /** Which output the markup is for. */
-    public enum Variant { HTML, PDF }
+    public enum Variant { HTML, PDF, SCREEN }
+
+    /**
+     * The report for the page: the synthesis, to show first under the page's own title, then the table of contents
+     * and every other section, each a single element.
+     */
+    public record ScreenMarkup(String summary, String rest) {
+    }
 
     private static final String CSS = resource("report.css");
 
@@ -33,27 +40,40 @@ public final class HtmlReport {
         header(h, report);
         h.open("main");
         for (ReportSection section : report.sections()) {
-            section(h, report, section, variant);
+            section(h, report, section, variant, ScreenExtras.NONE);
         }
         return h.close("main").close("body").close("html").toString();
     }
 
-    private static void section(Html h, Report report, ReportSection section, Variant variant) {
+    /** The report's markup for the page, with what the screen adds ({@code extras}); no document, no style. */
+    public static ScreenMarkup screen(Report report, ScreenExtras extras) {
+        Html summary = new Html(8 * 1024);
+        Html rest = new Html(64 * 1024);
+        summary.open("div", "class", "pc-doc");
+        rest.open("div", "class", "pc-doc");
+        contents(rest, report);
+        for (ReportSection section : report.sections()) {
+            section(section == ReportSection.SUMMARY ? summary : rest, report, section, Variant.SCREEN, extras);
+        }
+        return new ScreenMarkup(summary.close("div").toString(), rest.close("div").toString());
+    }
+
+    private static void section(Html h, Report report, ReportSection section, Variant variant, ScreenExtras extras) {
         switch (section) {
             case SUMMARY -> {
                 PhaseChart chart = PhaseChart.of(report);
                 HtmlSummary.summary(h, report, picture(chart.svg(), chart.textAlternative(), variant));
             }
-            case PLAN -> HtmlPlan.plan(h, report);
-            case STANDING -> HtmlSections.standing(h, report);
-            case OPTIONS -> HtmlOptions.options(h, report);
-            case PITCHES -> HtmlOptions.pitches(h, report);
+            case PLAN -> HtmlPlan.plan(h, report, extras);
+            case STANDING -> HtmlSections.standing(h, report, extras);
+            case OPTIONS -> HtmlOptions.options(h, report, extras);
+            case PITCHES -> HtmlOptions.pitches(h, report, extras);
             case SPEEDBOAT -> {
                 SpeedboatPicture boat = SpeedboatPicture.of(report);
                 HtmlAppendix.speedboat(h, report, picture(boat.svg(), boat.textAlternative(), variant));
             }
             case RESOURCES -> HtmlAppendix.resources(h, report);
-            case ANSWERS -> HtmlAppendix.answers(h, report);
+            case ANSWERS -> HtmlAppendix.answers(h, report, extras);
             case ABOUT -> HtmlSections.about(h, report);
         }
     }
@@ -92,12 +112,19 @@ public final class HtmlReport {
                 .element("dd", notice, "class", "incomplete"));
         h.element("dt", report.label("report.questionnaire")).element("dd",
                 report.questionnaireId() + " " + report.questionnaireVersion());
-        h.close("dl").open("nav", "aria-label", report.label("report.contents"))
+        h.close("dl");
+        contents(h, report);
+        h.close("header");
+    }
+
+    /** The table of contents: one anchor per section. */
+    private static void contents(Html h, Report report) {
+        h.open("nav", "aria-label", report.label("report.contents"))
                 .element("h2", report.label("report.contents"), "class", "toc-title").open("ul");
         for (ReportSection s : report.sections()) {
             h.open("li").open("a", "href", "#" + s.id()).text(s.title(report)).close("a").close("li");
         }
-        h.close("ul").close("nav").close("header");
+        h.close("ul").close("nav");
     }
 
     /** A figure with the SVG and its text alternative as caption; in the PDF the SVG also carries it as alt. */

@@ -22,14 +22,16 @@ final class HtmlSections {
     private HtmlSections() {
     }
 
-    static void standing(Html h, Report report) {
+    static void standing(Html h, Report report, ScreenExtras extras) {
         HtmlSections.open(h, report, ReportSection.STANDING);
         h.open("table").open("thead").open("tr").element("th", report.label("label.phase"), "scope", "col")
                 .element("th", report.label("label.score"), "scope", "col")
                 .element("th", report.label("label.level"), "scope", "col")
                 .element("th", report.label("label.message"), "scope", "col").close("tr").close("thead").open("tbody");
         for (PhaseSection phase : report.phases()) {
-            h.open("tr").element("th", phase.title(), "scope", "row");
+            h.open("tr").open("th", "scope", "row").text(phase.title());
+            extras.phaseLink(h, report, phase.id(), phase.title());
+            h.close("th");
             phase.score().ifPresentOrElse(s -> message(h.element("td", s.percentText())
                             .element("td", s.level().map(Score.Level::label).orElse(report.label("label.none"))),
                             report, s),

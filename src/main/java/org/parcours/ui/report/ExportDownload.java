@@ -1,6 +1,7 @@
 package org.parcours.ui.report;
 
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.parcours.export.ExportFileName;
 import org.parcours.export.ExportFormat;
+import org.parcours.limits.RateLimitedException;
+import org.parcours.limits.RateLimits;
 import org.parcours.report.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,29 +24,55 @@ final class ExportDownload implements DownloadHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportDownload.class);
 
-    private final Report report;
+    private final SerializableSupplier<Report> reports;
     private final ExportFormat format;
     private final Exports.Writer writer;
     private final SerializableConsumer<Boolean> answered;
+    private final RateLimits limits;
+    private final SerializableConsumer<Long> refused;
 
     /** {@code answered} runs in the page's UI once the browser has its answer: true for the file, false for none. */
-    ExportDownload(Report report, ExportFormat format, Exports.Writer writer, SerializableConsumer<Boolean> answered) {
-        this.report = report;
+    ExportDownload(SerializableSupplier<Report> reports, ExportFormat format, Exports.Writer writer,
+                   SerializableConsumer<Boolean> answered) {
+        this(reports, format, writer, answered, null, seconds -> answered.accept(false));
+    }
+
+    /**
+     * Also takes a token of the client's export limit first; past it the browser gets HTTP 429 with
+     * {@code Retry-After}, and {@code refused} runs in the page's UI with the seconds to wait.
+     */
+    ExportDownload(SerializableSupplier<Report> reports, ExportFormat format, Exports.Writer writer,
+                   SerializableConsumer<Boolean> answered, RateLimits limits, SerializableConsumer<Long> refused) {
+        this.reports = reports;
         this.format = format;
         this.writer = writer;
         this.answered = answered;
+        this.limits = limits;
+        this.refused = refused;
     }
 
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
+        if (limits != null) {
+            try {
+                limits.checkExport(event.getRequest().getRemoteAddr());
+            } catch (RateLimitedException tooMany) {
+                event.getResponse().setStatus(429);
+                event.getResponse().setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+                event.getUI().access(() -> refused.accept(tooMany.retryAfterSeconds()));
+                return;
+            }
+        }
         byte[] file;
+        Report report;
         try {
+            report = reports.get();
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
             writer.write(report, format, buffer);
             file = buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
             // The exception's message may quote the team's text: the log keeps only its type.
-            LOG.error("{} export of a '{}' report failed: {}", format, report.questionnaireId(), e.getClass().getName());
+            LOG.error("{} export of a report failed: {}", format, e.getClass().getName());
             LOG.debug("{} export failure", format, e);
             event.getResponse().setStatus(500);
             event.getUI().access(() -> answered.accept(false));

@@ -2,16 +2,11 @@ package org.parcours.ui.report;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,41 +15,61 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
-import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
-import org.parcours.report.OptionGroup;
-import org.parcours.report.OptionSection;
-import org.parcours.report.PhaseSection;
-import org.parcours.report.PitchGroup;
+import org.parcours.export.html.HtmlReport;
+import org.parcours.feedback.Feedback;
+import org.parcours.feedback.FeedbackService;
+import org.parcours.feedback.Verdict;
+import org.parcours.questionnaire.Recommendation;
+import org.parcours.report.Edition;
 import org.parcours.report.Report;
-import org.parcours.report.ReportSection;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
-import org.parcours.report.ReportItem;
-import org.parcours.report.svg.PhaseChart;
 import org.parcours.ui.MainLayout;
-import org.parcours.ui.UiTranslations;
+import org.parcours.ui.ResumeArea;
 import org.parcours.ui.Routes;
+import org.parcours.ui.UiTranslations;
 
-/** The personalised report of an assessment, built from its saved answers each time the page opens. */
+/**
+ * The personalised report of an assessment: its title, then the synthesis, then the downloads with the choice of
+ * edition, then every other section. The report's markup is the HTML export's, fetched by the browser and built
+ * from the saved answers on each request ({@link FetchedMarkup}); the page keeps only the assessment's state.
+ */
 @Route(value = "a/:token/report", layout = MainLayout.class)
 public class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private final AssessmentService service;
+    private static final String PRESSED = "event.target.closest('[" + PageExtras.VERDICT + "]')";
+    private static final String RECOMMENDATION = PRESSED + ".getAttribute('" + PageExtras.RECOMMENDATION + "')";
+    private static final String VERDICT = PRESSED + ".getAttribute('" + PageExtras.VERDICT + "')";
+
+    private final AssessmentService assessments;
+    private final FeedbackService feedback;
+    private final AssessmentErasure erasure;
     private final Clock clock;
     private AssessmentState state;
-    private Report report;
+    private String language;
+    private String title = "Parcours";
+    private Edition edition = Edition.PLAN;
+    private FetchedMarkup rest;
+    private final Paragraph announcer = new Paragraph();
 
-    ReportView(AssessmentService service, Clock clock) {
-        this.service = service;
+    ReportView(AssessmentService assessments, FeedbackService feedback, AssessmentErasure erasure, Clock clock) {
+        this.assessments = assessments;
+        this.feedback = feedback;
+        this.erasure = erasure;
         this.clock = clock;
         addClassName("pc-report");
+        announcer.addClassName("pc-visually-hidden");
+        announcer.getElement().setAttribute("role", "status");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        state = service.open(event.getRouteParameters().get("token").orElse("")).orElse(null);
+        state = assessments.open(event.getRouteParameters().get("token").orElse("")).orElse(null);
         if (state == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -64,146 +79,123 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        String language = UiTranslations.supported(event.getLocale()).getLanguage();
-        if (state != null && (report == null || !report.locale().equals(language))) {
-            render(language);
-        }
+        String chosen = UiTranslations.supported(event.getLocale()).getLanguage();
+        if (state != null && !chosen.equals(language)) render(chosen);
     }
 
     @Override
     public String getPageTitle() {
-        return report == null ? "Parcours" : report.label("report.heading") + " — " + report.title() + " — Parcours";
+        return title;
     }
 
-    private void render(String language) {
-        ReportContext context = ReportContext.of(clock);
-        report = ReportBuilder.build(state.evaluation(), language,
-                state.teamName().map(context::withTeam).orElse(context));
-        String token = state.token().value();
+    /**
+     * The report as the page shows it: the answers as saved now (a teammate may have changed one since the page
+     * opened), the page's language, the chosen edition.
+     */
+    Report report() {
+        return report(saved());
+    }
+
+    private Report report(AssessmentState current) {
+        ReportContext context = ReportContext.of(clock).withEdition(edition);
+        return ReportBuilder.build(current.evaluation(), language, current.teamName().map(context::withTeam)
+                .orElse(context));
+    }
+
+    private AssessmentState saved() {
+        return assessments.open(state.token().value())
+                .orElseThrow(() -> new IllegalStateException("the assessment no longer exists"));
+    }
+
+    private void render(String chosen) {
+        language = chosen;
+        Report report = report(state);
+        title = report.label("report.heading") + " — " + report.title() + " — Parcours";
         removeAll();
-        add(new H1(report.label("report.heading") + " — " + report.title()));
-        add(header(), new Exports(report), summary(), nextSteps(token));
-        report.options().forEach(section -> add(options(section, token)));
-        add(pitches(token), new SpeedboatSection(report), new ResourcesSection(report), new AnswersSection(report, token));
-        UI.getCurrent().getPage().setTitle(getPageTitle());
+        add(new H1(report.label("report.heading") + " — " + report.title()), status(report));
+        String failure = getTranslation("report.loading.failed");
+        FetchedMarkup summary = new FetchedMarkup(() -> markup().summary(), failure, "pc-report-summary");
+        rest = new FetchedMarkup(() -> markup().rest(), failure, "pc-report-rest");
+        rest.getElement().addEventListener("click", this::pressed).addEventData(RECOMMENDATION).addEventData(VERDICT)
+                .setFilter(PRESSED + " != null");
+        add(summary, tools(), rest, new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
+        summary.load();
+        rest.load();
+        UI.getCurrent().getPage().setTitle(title);
     }
 
-    private Div header() {
-        Div header = new Div();
-        header.addClassName("pc-report-header");
-        report.team().ifPresent(team -> header.add(new Paragraph(Blocks.labelled(report, "report.team", team))));
-        header.add(new Paragraph(report.labels().format("report.generated", report.dateText())));
-        header.add(new Paragraph(Blocks.labelled(report, "report.progress",
-                report.labels().format("report.progress.value", report.progress().answered(),
-                        report.progress().visible()))));
+    private HtmlReport.ScreenMarkup markup() {
+        AssessmentState current = saved();
+        return HtmlReport.screen(report(current), new PageExtras(current.token().value(), feedback.givenBy(current)));
+    }
+
+    private Div status(Report report) {
+        Div status = new Div();
+        status.addClassName("pc-report-status");
+        StringBuilder line = new StringBuilder();
+        report.team().ifPresent(team -> line.append(report.labels().format("label.colon",
+                report.label("report.team"), team)).append(" · "));
+        line.append(report.labels().format("report.generated", report.dateText())).append(" · ")
+                .append(report.labels().format("label.colon", report.label("report.progress"),
+                        report.labels().format("report.progress.value", report.progress().answered(),
+                                report.progress().visible())));
+        status.add(new Paragraph(line.toString()));
         report.incompleteNotice().ifPresent(notice -> {
             Paragraph incomplete = new Paragraph(notice);
             incomplete.addClassName("pc-incomplete");
-            header.add(incomplete);
+            status.add(incomplete);
+        });
+        return status;
+    }
+
+    /** The edition, the downloads (in that edition) and printing, between the synthesis and the rest. */
+    private Div tools() {
+        RadioButtonGroup<Edition> editions = new RadioButtonGroup<>(getTranslation("report.edition"));
+        editions.setItems(Edition.values());
+        editions.setItemLabelGenerator(e -> getTranslation("report.edition." + e.name().toLowerCase(Locale.ROOT)));
+        editions.setValue(edition);
+        editions.addValueChangeListener(change -> {
+            if (change.getValue() == null) return;
+            edition = change.getValue();
+            rest.load();
         });
         Button print = new Button(getTranslation("report.print"),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
-        header.add(print);
-        return header;
+        Div tools = new Div(editions, new Exports(this::report), print);
+        tools.addClassName("pc-report-tools");
+        return tools;
     }
 
-    private Section summary() {
-        Section section = new ReportSectionView(report, ReportSection.SUMMARY);
-        PhaseChart chart = PhaseChart.of(report);
-        section.add(Blocks.picture(chart.svg(), "pc-chart"));
-        Paragraph alternative = new Paragraph(chart.textAlternative());
-        alternative.addClassName("pc-visually-hidden");
-        section.add(alternative);
-        report.scores().forEach(score -> {
-            Div line = new Div(new H3(score.title() + " — " + score.percentText()
-                    + score.level().map(level -> " — " + level.label()).orElse("")), new Paragraph(score.message()));
-            if (score.capped()) {
-                score.caps().forEach(cap -> line.add(new Paragraph(report.labels().format("label.capped",
-                        cap.because()))));
-            }
-            line.addClassName("pc-score");
-            section.add(line);
-        });
-        return section;
+    /** One of the three answers under a recommendation was pressed: ask for the comment, then keep it. */
+    private void pressed(DomEvent event) {
+        String id = event.getEventData().path(RECOMMENDATION).asString("");
+        Optional<Recommendation> recommendation = state.questionnaire().recommendation(id);
+        Optional<Verdict> verdict = verdict(event.getEventData().path(VERDICT).asString(""));
+        if (recommendation.isEmpty() || verdict.isEmpty()) {
+            announcer.setText(getTranslation("feedback.refused.unknown_recommendation"));
+            return;
+        }
+        String name = recommendation.get().title().in(language);
+        new FeedbackPrompt(name, verdict.get(), Optional.ofNullable(feedback.givenBy(state).get(id)),
+                (chosen, comment) -> feedback.give(state, id, chosen, comment),
+                kept -> kept(kept, name)).open();
     }
 
-    private Section nextSteps(String token) {
-        Section section = new ReportSectionView(report, ReportSection.PLAN);
-        for (PhaseSection phase : report.phases()) {
-            section.add(new H3(phase.title()));
-            phase.score().ifPresent(score -> section.add(new Paragraph(score.percentText()
-                    + score.level().map(level -> " — " + level.label()).orElse("") + " · " + score.message())));
-            if (phase.actions().isEmpty()) {
-                section.add(new Paragraph(ReportSection.PLAN.whenEmpty(report)));
-            } else {
-                section.add(actions(phase.actions(), token));
-            }
-            section.add(new Anchor(Routes.phase(token, phase.id()),
-                    getTranslation("report.edit-phase", phase.title())));
-        }
-        return section;
+    private void kept(Feedback kept, String name) {
+        rest.getElement().executeJs("""
+                this.querySelectorAll('[data-rec]').forEach(b => {
+                  if (b.getAttribute('data-rec') !== $0) return;
+                  b.setAttribute('aria-pressed', String(b.getAttribute('data-verdict') === $1));
+                  if (b.getAttribute('data-verdict') === $1) b.focus();
+                });""", kept.recommendationId(), kept.verdict().name());
+        announcer.setText(getTranslation("feedback.saved", name));
     }
 
-    private OrderedList actions(List<ReportItem> actions, String token) {
-        OrderedList list = new OrderedList();
-        for (ReportItem action : actions) {
-            Details details = new Details(action.title() + " — "
-                    + report.labels().format("label.colon", report.label("label.effort"), action.effortLabel()),
-                    new ItemView(action, report, token));
-            list.add(new ListItem(details));
+    private static Optional<Verdict> verdict(String name) {
+        try {
+            return Optional.of(Verdict.valueOf(name));
+        } catch (IllegalArgumentException tampered) {
+            return Optional.empty();
         }
-        return list;
-    }
-
-    private Section options(OptionSection options, String token) {
-        Section section = new ReportSectionView("options-" + options.kind().id(), options.title());
-        if (options.items().isEmpty()) {
-            section.add(new Paragraph(ReportSection.OPTIONS.whenEmpty(report)));
-        }
-        for (OptionGroup group : options.groups()) {
-            if (options.perComponent()) section.add(new H3(group.title()));
-            ranking(section, group.items(), token);
-        }
-        if (!options.excluded().isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            options.excluded().forEach(x -> list.add(new ListItem(x.title() + " — " + report.labels().format(
-                    "label.not_eligible", String.join(report.label("label.list_separator"), x.reasons())))));
-            Details excluded = new Details(report.labels().format("label.excluded", options.excluded().size()), list);
-            excluded.addClassName("pc-excluded");
-            section.add(excluded);
-        }
-        return section;
-    }
-
-    private void ranking(Section section, List<ReportItem> items, String token) {
-        int open = Math.min(OptionSection.OPEN_BY_DEFAULT, items.size());
-        items.subList(0, open).forEach(item -> section.add(option(item, token, true)));
-        List<ReportItem> rest = items.subList(open, items.size());
-        if (!rest.isEmpty()) {
-            Div more = new Div();
-            rest.forEach(item -> more.add(option(item, token, false)));
-            section.add(new Details(report.labels().format("label.more", rest.size()), more));
-        }
-    }
-
-    private Details option(ReportItem item, String token, boolean opened) {
-        String status = report.label(item.recommended() ? "label.recommended" : "label.not_recommended");
-        Details details = new Details(item.rank() + ". " + item.title() + " — " + status,
-                new ItemView(item, report, token));
-        details.setOpened(opened);
-        details.addClassName("pc-option");
-        return details;
-    }
-
-    private Section pitches(String token) {
-        Section section = new ReportSectionView(report, ReportSection.PITCHES);
-        if (report.pitches().isEmpty()) {
-            section.add(new Paragraph(ReportSection.PITCHES.whenEmpty(report)));
-        }
-        for (PitchGroup group : report.pitches()) {
-            section.add(new H3(group.label()));
-            group.pitches().forEach(pitch -> section.add(option(pitch, token, true)));
-        }
-        return section;
     }
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.SaveOutcome;
@@ -28,6 +29,7 @@ import org.parcours.questionnaire.Phase;
 import org.parcours.questionnaire.Question;
 import org.parcours.markup.Html;
 import org.parcours.ui.MainLayout;
+import org.parcours.ui.ResumeArea;
 import org.parcours.ui.Routes;
 import org.parcours.ui.UiTranslations;
 import org.parcours.ui.component.Markup;
@@ -44,6 +46,7 @@ import org.parcours.ui.component.SharedHtml;
 public class AssessmentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final AssessmentService service;
+    private final AssessmentErasure erasure;
     private final Texts texts = this::getTranslation;
     private final Map<String, QuestionBlock> blocks = new LinkedHashMap<>();
     private final SaveStatus status = new SaveStatus(texts);
@@ -55,8 +58,9 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     private Optional<String> focusQuestion = Optional.empty();
     private String renderedLocale = "";
 
-    AssessmentView(AssessmentService service) {
+    AssessmentView(AssessmentService service, AssessmentErasure erasure) {
         this.service = service;
+        this.erasure = erasure;
         addClassName("pc-walk");
     }
 
@@ -144,7 +148,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
             blocks.put(question.id(), block);
             questions.add(block);
         }
-        add(questions, navigation(), new ResumeLink(state.token().value(), texts));
+        add(questions, navigation(), new ResumeArea(service, erasure, state.token(), position::route));
         refresh();
         focusQuestion.map(blocks::get).filter(QuestionBlock::isVisible).ifPresent(QuestionBlock::focus);
     }

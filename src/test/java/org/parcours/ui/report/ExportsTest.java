@@ -47,7 +47,7 @@ class ExportsTest extends SpringBrowserlessTest {
 
     @Test
     void a_download_sends_the_whole_file_with_its_length() throws IOException {
-        MockHttpServletResponse response = download(onThePage(new Exports(report), "Données (JSON)"));
+        MockHttpServletResponse response = download(onThePage(new Exports(() -> report), "Données (JSON)"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsByteArray()).isEqualTo(Reports.bytes(report, ExportFormat.JSON));
@@ -58,7 +58,7 @@ class ExportsTest extends SpringBrowserlessTest {
     @Test
     void an_export_that_fails_halfway_sends_nothing_logs_one_line_and_tells_the_team(CapturedOutput log)
             throws IOException {
-        Exports exports = new Exports(report, (r, format, out) -> {
+        Exports exports = new Exports(() -> report, (r, format, out) -> {
             ReportExporter.write(r, ExportFormat.HTML, out);
             throw new IllegalStateException("broken for " + r.team().orElseThrow());
         });
@@ -78,7 +78,7 @@ class ExportsTest extends SpringBrowserlessTest {
 
     @Test
     void a_click_on_a_link_keeps_the_page_asking_until_the_download_has_answered() throws IOException {
-        Anchor pdf = onThePage(new Exports(report), "PDF");
+        Anchor pdf = onThePage(new Exports(() -> report), "PDF");
 
         click(pdf);
         assertThat(UI.getCurrent().getPollInterval()).isPositive();
@@ -89,7 +89,7 @@ class ExportsTest extends SpringBrowserlessTest {
 
     @Test
     void a_download_answered_before_its_click_arrives_leaves_the_page_quiet() throws IOException {
-        Anchor json = onThePage(new Exports(report), "Données (JSON)");
+        Anchor json = onThePage(new Exports(() -> report), "Données (JSON)");
 
         download(json);
         click(json);

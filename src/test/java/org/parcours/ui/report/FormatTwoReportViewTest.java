@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +13,7 @@ import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.SaveOutcome;
 import org.parcours.engine.AnswerValue;
+import org.parcours.report.Edition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -42,17 +39,22 @@ class FormatTwoReportViewTest extends SpringBrowserlessTest {
             state = answered(state, answer.getKey(), answer.getValue());
         }
 
-        navigate("a/" + state.token().value() + "/report", ReportView.class);
+        ReportView page = navigate("a/" + state.token().value() + "/report", ReportView.class);
 
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                .contains("Niveau plafonné : Une seule personne détient les serveurs.");
-        Section licences = find(Section.class).withId("options-licence").single();
-        assertThat(licences.getChildren().filter(H3.class::isInstance).map(c -> ((H3) c).getText()))
-                .containsExactly("Code", "Données");
-        assertThat(find(H4.class).all()).extracting(H4::getText).contains("Points de vigilance");
-        Details excluded = find(Details.class).withClassName("pc-excluded").single();
-        assertThat(excluded.getSummaryText()).isEqualTo("Options non éligibles (1)");
-        assertThat(find(Section.class).withId("options-network").exists()).isTrue();
+        String rest = page.getChildren().filter(c -> c.getClassNames().contains("pc-report-rest"))
+                .map(FetchedMarkup.class::cast).findFirst().orElseThrow().markup();
+        assertThat(rest).contains("Niveau plafonné : Une seule personne détient les serveurs.")
+                .contains("<h4 id=\"kind-licence-software\">Code</h4>")
+                .contains("<h4 id=\"kind-licence-data\">Données</h4>")
+                .contains("<summary>Options non éligibles (1)</summary>")
+                .contains("id=\"kind-network\"");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Edition> editions = find(RadioButtonGroup.class).single();
+        test(editions).selectItem(editions.getItemLabelGenerator().apply(Edition.COMPLETE));
+        assertThat(page.getChildren().filter(c -> c.getClassNames().contains("pc-report-rest"))
+                .map(FetchedMarkup.class::cast).findFirst().orElseThrow().markup())
+                .contains("<p class=\"label\">Points de vigilance</p>");
     }
 
     private AssessmentState answered(AssessmentState state, String question, AnswerValue value) {

@@ -3,11 +3,12 @@ package org.parcours.ui.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,16 +16,22 @@ import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.SaveOutcome;
 import org.parcours.engine.AnswerValue;
+import org.parcours.feedback.FeedbackService;
+import org.parcours.feedback.Verdict;
+import org.parcours.report.Edition;
 import org.parcours.ui.NotFoundView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The report page of the small "mini" questionnaire, without a browser. */
+/** The report page of the small "mini" questionnaire, without a browser: its parts and the markup they fetch. */
 @SpringBootTest(properties = "parcours.questionnaires-dir=src/test/resources/questionnaires")
 class ReportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     private AssessmentService service;
+
+    @Autowired
+    private FeedbackService feedback;
 
     @BeforeEach
     void inFrench() {
@@ -32,37 +39,79 @@ class ReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_report_shows_the_ranked_options_with_reasons_linked_back_to_their_question() {
-        AssessmentState state = answered(service.start("mini", "Équipe <b>test</b>", "fr"), "maintainers",
-                AnswerValue.of(4.0));
+    void the_synthesis_comes_right_under_the_title_then_the_edition_and_downloads_then_the_rest() {
+        AssessmentState state = service.start("mini", "Équipe <b>test</b>", "fr");
 
-        navigate("a/" + state.token().value() + "/report", ReportView.class);
+        ReportView page = navigate("a/" + state.token().value() + "/report", ReportView.class);
 
-        assertThat(find(H1.class).single().getText()).startsWith("Votre rapport");
-        Details best = find(Details.class).withClassName("pc-option").first();
-        assertThat(best.getSummaryText()).startsWith("1. Comité").endsWith("Recommandé");
-        Anchor reason = find(Anchor.class).withClassName("pc-question-link").first();
-        assertThat(reason.getHref()).isEqualTo("a/" + state.token().value() + "/sustain?question=maintainers");
-        assertThat(find(Section.class).withId("answers").exists()).isTrue();
-        assertThat(find(Anchor.class).withClassName("pc-download").all()).hasSize(4);
+        List<Component> parts = page.getChildren().toList();
+        assertThat(parts.get(0)).isInstanceOf(H1.class);
+        assertThat(((H1) parts.get(0)).getText()).startsWith("Votre rapport");
+        assertThat(parts.get(2).getClassNames()).contains("pc-report-summary");
+        assertThat(parts.get(3).getClassNames()).contains("pc-report-tools");
+        assertThat(parts.get(4).getClassNames()).contains("pc-report-rest");
+        assertThat(markup(page, "pc-report-summary")).startsWith("<div class=\"pc-doc\"><section id=\"summary\">");
+        assertThat(find(Anchor.class).withClassName("pc-download").all()).hasSize(5);
     }
 
     @Test
-    void a_changed_answer_changes_the_report_the_next_time_it_opens() {
+    void every_reason_links_back_to_its_question_and_every_recommendation_asks_whether_it_helped() {
+        AssessmentState state = answered(service.start("mini", null, "fr"), "maintainers", AnswerValue.of(4.0));
+
+        String rest = markup(navigate("a/" + state.token().value() + "/report", ReportView.class), "pc-report-rest");
+
+        assertThat(rest).contains("href=\"a/" + state.token().value() + "/sustain?question=maintainers\"")
+                .contains("Cette recommandation vous a-t-elle aidé ?")
+                .contains("data-rec=\"gov-committee\" data-verdict=\"USEFUL\" aria-pressed=\"false\"")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void a_verdict_already_given_shows_pressed_when_the_page_opens_again() {
+        AssessmentState state = answered(service.start("mini", null, "fr"), "maintainers", AnswerValue.of(4.0));
+        feedback.give(state, "gov-committee", Verdict.NOT_FOR_US, "Nous sommes trois");
+
+        String rest = markup(navigate("a/" + state.token().value() + "/report", ReportView.class), "pc-report-rest");
+
+        assertThat(rest).contains("data-rec=\"gov-committee\" data-verdict=\"NOT_FOR_US\" aria-pressed=\"true\"")
+                .contains("data-rec=\"gov-committee\" data-verdict=\"USEFUL\" aria-pressed=\"false\"");
+    }
+
+    @Test
+    void the_complete_edition_adds_the_answers_with_a_way_back_to_each_question() {
+        AssessmentState state = answered(service.start("mini", null, "fr"), "maintainers", AnswerValue.of(4.0));
+        ReportView page = navigate("a/" + state.token().value() + "/report", ReportView.class);
+        assertThat(markup(page, "pc-report-rest")).doesNotContain("id=\"answers\"");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Edition> editions = find(RadioButtonGroup.class).single();
+        test(editions).selectItem(
+                editions.getItemLabelGenerator().apply(Edition.COMPLETE));
+
+        assertThat(markup(page, "pc-report-rest")).contains("id=\"answers\"")
+                .contains("aria-label=\"Modifier votre réponse à");
+    }
+
+    @Test
+    void a_changed_answer_changes_the_report_the_next_time_it_is_fetched() {
         AssessmentState state = service.start("mini", null, "fr");
-        navigate("a/" + state.token().value() + "/report", ReportView.class);
-        assertThat(find(Details.class).withClassName("pc-option").first().getSummaryText()).contains("Non recommandé");
+        ReportView page = navigate("a/" + state.token().value() + "/report", ReportView.class);
+        assertThat(markup(page, "pc-report-rest")).contains("<li id=\"rec-gov-committee\">1. Comité");
 
         answered(state, "maintainers", AnswerValue.of(5.0));
-        navigate("a/" + state.token().value() + "/report", ReportView.class);
 
-        assertThat(find(Details.class).withClassName("pc-option").first().getSummaryText())
-                .startsWith("1. Comité").endsWith("Recommandé");
+        assertThat(markup(page, "pc-report-rest"))
+                .contains("<div class=\"item recommended\"><h4 id=\"rec-gov-committee\">1. Comité");
     }
 
     @Test
     void an_unknown_token_gets_the_friendly_page_not_a_report() {
         navigate("a/" + "B".repeat(43) + "/report", NotFoundView.class);
+    }
+
+    private static String markup(ReportView page, String part) {
+        return page.getChildren().filter(c -> c.getClassNames().contains(part)).map(FetchedMarkup.class::cast)
+                .findFirst().orElseThrow().markup();
     }
 
     private AssessmentState answered(AssessmentState state, String question, AnswerValue value) {
