@@ -81,7 +81,8 @@ class RateLimitedPagesTest extends SpringBrowserlessTest {
 
     @Test
     void past_its_export_limit_the_download_is_429_and_the_page_says_why() throws IOException {
-        Exports exports = new Exports(Reports.mini("fr", "Équipe", "Une vision"));
+        org.parcours.report.Report report = Reports.mini("fr", "Équipe", "Une vision");
+        Exports exports = new Exports(() -> report);
         UI.getCurrent().add(exports);
         Anchor json = find(Anchor.class, exports).withText("Données (JSON)").single();
 
