@@ -34,6 +34,13 @@ final class AnswerCodec {
      * Reads stored rows back. Rows that no longer fit the questionnaire they were saved against cannot occur
      * (every row was checked on the way in); should one appear anyway it is left out rather than break the page.
      */
+    /** The same from stored JSON by question id, as a bulk read gets it. */
+    static Answers decodeJson(Questionnaire questionnaire, Map<String, String> jsonByQuestion) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        jsonByQuestion.forEach((question, json) -> raw.put(question, JSON.readValue(json, Object.class)));
+        return Answers.fromRaw(questionnaire, raw).answers();
+    }
+
     static Answers decode(Questionnaire questionnaire, List<AnswerRow> rows) {
         Map<String, Object> raw = new LinkedHashMap<>();
         rows.forEach(row -> row.valueJson().ifPresent(json -> raw.put(row.questionId(), JSON.readValue(json, Object.class))));

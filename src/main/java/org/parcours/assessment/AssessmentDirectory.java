@@ -2,8 +2,6 @@ package org.parcours.assessment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +27,7 @@ public class AssessmentDirectory {
 
     @Transactional(readOnly = true)
     public List<AssessmentSummary> page(AssessmentFilter filter, int offset, int limit) {
-        Where where = Where.of(filter);
+        FilterSql where = FilterSql.of(filter);
         List<Object> arguments = new ArrayList<>(where.arguments());
         arguments.add(offset);
         arguments.add(limit);
@@ -40,7 +38,7 @@ public class AssessmentDirectory {
 
     @Transactional(readOnly = true)
     public int count(AssessmentFilter filter) {
-        Where where = Where.of(filter);
+        FilterSql where = FilterSql.of(filter);
         Integer count = jdbc.queryForObject("select count(*) from assessment" + where.sql(), Integer.class,
                 where.arguments().toArray());
         return count == null ? 0 : count;
@@ -49,7 +47,7 @@ public class AssessmentDirectory {
     /** The ids of the first {@code limit} assessments of a filter, oldest first: for erasing a set in batches. */
     @Transactional(readOnly = true)
     public List<Long> ids(AssessmentFilter filter, int limit) {
-        Where where = Where.of(filter);
+        FilterSql where = FilterSql.of(filter);
         List<Object> arguments = new ArrayList<>(where.arguments());
         arguments.add(limit);
         return jdbc.queryForList("select id from assessment" + where.sql()
@@ -68,35 +66,5 @@ public class AssessmentDirectory {
         return new AssessmentSummary(row.getLong(1), row.getTimestamp(2).toInstant(), row.getTimestamp(3).toInstant(),
                 row.getString(4), row.getString(5), Optional.ofNullable(row.getString(6)), row.getInt(7),
                 row.getInt(8), row.getBoolean(9));
-    }
-
-    /** The filter as a SQL condition with its arguments, values always bound, never spliced in. */
-    private record Where(String sql, List<Object> arguments) {
-
-        static Where of(AssessmentFilter filter) {
-            List<String> conditions = new ArrayList<>();
-            List<Object> arguments = new ArrayList<>();
-            filter.questionnaireId().ifPresent(id -> {
-                conditions.add("questionnaire_id = ?");
-                arguments.add(id);
-            });
-            filter.version().ifPresent(version -> {
-                conditions.add("questionnaire_version = ?");
-                arguments.add(version);
-            });
-            filter.status().ifPresent(status -> conditions.add(status == AssessmentFilter.Status.FINISHED
-                    ? "complete = true" : "(complete = false or complete is null)"));
-            filter.named().ifPresent(named -> conditions.add(named ? "team_name is not null" : "team_name is null"));
-            filter.from().ifPresent(from -> {
-                conditions.add("created_at >= ?");
-                arguments.add(Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()));
-            });
-            filter.to().ifPresent(to -> {
-                conditions.add("created_at < ?");
-                arguments.add(Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-            });
-            return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),
-                    List.copyOf(arguments));
-        }
     }
 }

@@ -122,6 +122,31 @@ class OperatorConsoleBrowserTest extends ChromiumTest {
         }
     }
 
+    @Test
+    void an_operator_reads_the_aggregate_figures_as_charts_with_words_and_downloads_them() {
+        jdbc.update("delete from answer");
+        jdbc.update("delete from assessment");
+        for (int i = 0; i < 6; i++) assessments.start("communs-numeriques", null, "fr");
+        try (BrowserContext context = newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+            Page page = signIn(context, "olga");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chiffres agrégés")).click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Taux d’achèvement")).waitFor();
+            waitForServer(page);
+
+            assertThat(page.getByText("0 diagnostics terminés sur 6 (0 %).").count()).isEqualTo(1);
+            assertThat(page.locator("figure.pc-aggregate-chart svg[role=img]").count()).isPositive();
+            assertThat(page.locator("figure.pc-aggregate-chart figcaption").first().textContent())
+                    .contains("sur 6");
+            Accessibility.assertNoSeriousViolations(page);
+            com.microsoft.playwright.Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Télécharger en CSV")).click());
+            assertThat(csv.suggestedFilename()).isEqualTo("parcours-figures-communs-numeriques-1.0.0.csv");
+            waitForServer(page);
+            assertThat(jdbc.queryForList("select action from operator_audit where actor = 'olga'", String.class))
+                    .contains("AGGREGATES_READ", "AGGREGATES_EXPORTED");
+        }
+    }
+
     private Page signIn(BrowserContext context, String name) {
         Page page = context.newPage();
         page.navigate(url("/admin/login"));

@@ -38,6 +38,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
     private Nav menu(SignedInOperator operator) {
         UnorderedList links = new UnorderedList();
         links.add(new ListItem(new RouterLink(getTranslation("admin.assessments-link"), AssessmentsView.class)));
+        links.add(new ListItem(new RouterLink(getTranslation("admin.aggregates-link"), AggregatesView.class)));
         if (operator.hasRole("ADMIN")) {
             links.add(new ListItem(new RouterLink(getTranslation("admin.audit-link"), AuditView.class)));
         }
