@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +28,8 @@ import org.parcours.operator.AuditAction;
 import org.parcours.operator.AuditLog;
 import org.parcours.operator.Erasures;
 import org.parcours.operator.Operator;
+import org.parcours.operator.bulk.BulkExport;
+import org.parcours.operator.bulk.BulkFormat;
 import org.parcours.ui.MainLayout;
 
 /**
@@ -41,14 +44,16 @@ public class AssessmentsView extends Div implements LocaleChangeObserver, HasDyn
     private final AssessmentDirectory directory;
     private final Erasures erasures;
     private final AuditLog audit;
+    private final BulkExport export;
     private final Grid<AssessmentSummary> grid = new Grid<>();
     private final Paragraph lead = new Paragraph();
     private final Div actions = new Div();
     private AssessmentFilter filter = AssessmentFilter.all();
     private Operator operator;
 
-    AssessmentsView(AssessmentDirectory directory, Erasures erasures, AuditLog audit) {
+    AssessmentsView(AssessmentDirectory directory, Erasures erasures, AuditLog audit, BulkExport export) {
         this.directory = directory;
+        this.export = export;
         this.erasures = erasures;
         this.audit = audit;
         addClassName("pc-console");
@@ -112,7 +117,9 @@ public class AssessmentsView extends Div implements LocaleChangeObserver, HasDyn
 
     private void showActions() {
         actions.removeAll();
-        if (operator == null || !operator.isAdmin()) return;
+        if (operator == null) return;
+        exports();
+        if (!operator.isAdmin()) return;
         Set<AssessmentSummary> selected = grid.asMultiSelect().getValue();
         Button eraseSelected = new Button(getTranslation("console.erase-selected", selected.size()),
                 click -> EraseConfirmation.ask(UI.getCurrent(), selected.size(), () -> eraseSelected(selected)));
@@ -124,6 +131,21 @@ public class AssessmentsView extends Div implements LocaleChangeObserver, HasDyn
         eraseSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
         eraseFiltered.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(eraseSelected, eraseFiltered);
+    }
+
+    /** The filtered set to download, once a questionnaire version is chosen (the columns are its questions). */
+    private void exports() {
+        if (filter.version().isEmpty()) {
+            actions.add(new Paragraph(getTranslation("console.export.choose-version")));
+            return;
+        }
+        for (BulkFormat format : BulkFormat.values()) {
+            Anchor link = new Anchor(new BulkDownload(export, operator, filter, format),
+                    getTranslation("console.export." + format.extension(), directory.count(filter)));
+            link.getElement().setAttribute("download", true);
+            link.addClassName("pc-download");
+            actions.add(link);
+        }
     }
 
     private void eraseSelected(Set<AssessmentSummary> selected) {
