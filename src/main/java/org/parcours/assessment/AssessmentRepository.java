@@ -28,6 +28,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     int progress(@Param("id") Long id, @Param("answered") int answered, @Param("visible") int visible,
                  @Param("complete") boolean complete);
 
+    @Query(value = "select complete from assessment where id = :id", nativeQuery = true)
+    Boolean completeOf(@Param("id") Long id);
+
     @Query(value = "select id from assessment where complete is null order by id fetch first 200 rows only",
             nativeQuery = true)
     java.util.List<Long> withoutProgress();

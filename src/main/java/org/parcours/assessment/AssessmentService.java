@@ -12,6 +12,7 @@ import org.parcours.engine.AnswerValue;
 import org.parcours.engine.Answers;
 import org.parcours.engine.Engine;
 import org.parcours.questionnaire.Questionnaire;
+import io.micrometer.core.instrument.Metrics;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,7 @@ public class AssessmentService {
             QuestionnaireSnapshot snapshot = snapshotRows.findById(snapshotId).orElseThrow(SnapshotErased::new);
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
+            Metrics.counter("parcours.assessments.started").increment();
             return recorded(state(token, assessment, questionnaire, Answers.empty(), Map.of(), now), assessment);
         });
     }
@@ -152,7 +154,10 @@ public class AssessmentService {
                 Questionnaire questionnaire = questionnaireOf(assessment);
                 List<AnswerProblem> problems = value.map(v -> Engine.check(questionnaire, questionId, v))
                         .orElse(List.of());
-                if (!problems.isEmpty()) return new SaveOutcome.Refused(problems);
+                if (!problems.isEmpty()) {
+                    Metrics.counter("parcours.answers.refused").increment();
+                    return new SaveOutcome.Refused(problems);
+                }
                 Optional<AnswerRow> row = answers.findById(new AnswerRow.Key(assessment.id(), questionId));
                 if (row.map(AnswerRow::version).orElse(0L) != seenVersion) {
                     return conflict(load(token, assessment, questionnaire, assessment.updatedAt()), questionId);
@@ -198,8 +203,13 @@ public class AssessmentService {
         return ids.size();
     }
 
+    /** Keeps the progress, and counts an assessment finished the moment it becomes so, not at each save after. */
     private AssessmentState recorded(AssessmentState state, Assessment assessment) {
+        boolean wasComplete = Boolean.TRUE.equals(assessments.completeOf(assessment.id()));
         keepProgress(assessment.id(), state.evaluation());
+        if (state.evaluation().complete() && !wasComplete) {
+            Metrics.counter("parcours.assessments.finished").increment();
+        }
         return state;
     }
 

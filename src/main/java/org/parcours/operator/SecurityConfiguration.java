@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -14,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Spring Security guards {@code /admin/**} and nothing else: the teams' pages, Vaadin's own requests (which carry
+ * Spring Security guards {@code /admin/**} and {@code /actuator/**}, and nothing else: the teams' pages, Vaadin's own requests (which carry
  * Vaadin's CSRF key) and static files never pass through this chain, so they behave as before. Security headers
  * stay with {@code web.HttpHardening}; this chain only adds {@code Cache-Control: no-store} to the operator pages.
  *
@@ -40,8 +41,30 @@ class SecurityConfiguration {
         return new OperatorSignIn(accounts, encoder, throttle);
     }
 
+    /**
+     * Actuator: {@code health} open to all (load balancers, monitoring), everything else for administrators,
+     * signed in through the console or by HTTP Basic (a metrics scraper with an account of its own).
+     */
+    @Bean
+    @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain actuatorChain(HttpSecurity http, OperatorSignIn signIn) throws Exception {
+        return http
+                .securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(OperatorRole.ADMIN.name()))
+                .authenticationManager(new ProviderManager(signIn))
+                .httpBasic(withDefaults())
+                // Read-only GETs; no form posts here.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.defaultsDisabled().cacheControl(withDefaults()))
+                .build();
+    }
+
     /** Only in the web application: {@code admin create-user} starts the same configuration without a server. */
     @Bean
+    @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain operatorChain(HttpSecurity http, OperatorSignIn signIn, SignInAudit audit) throws Exception {
         return http

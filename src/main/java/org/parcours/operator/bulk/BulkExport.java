@@ -60,6 +60,8 @@ public class BulkExport {
         }
         if (rows[0] == null) sink.header(BulkRows.FACTS);
         sink.finish();
+        io.micrometer.core.instrument.Metrics.counter("parcours.exports", "kind", "bulk", "format",
+                format.extension()).increment();
         audit.record(who.name(), AuditAction.BULK_EXPORTED, filter.questionnaireId().get() + " "
                 + filter.version().get() + " " + format.extension() + " " + written[0] + " rows", address);
         return written[0];

@@ -50,6 +50,8 @@ final class AggregateDownload implements DownloadHandler {
             case JSON -> AggregateFiles.json(figures, buffer);
         }
         byte[] file = buffer.toByteArray();
+        io.micrometer.core.instrument.Metrics.counter("parcours.exports", "kind", "aggregates", "format",
+                format.extension).increment();
         audit.record(operator, AuditAction.AGGREGATES_EXPORTED, figures.questionnaireId() + " " + figures.version()
                 + " " + format.extension, event.getRequest().getRemoteAddr());
         event.setFileName("parcours-figures-" + safe(figures.questionnaireId()) + "-" + safe(figures.version()) + "."
