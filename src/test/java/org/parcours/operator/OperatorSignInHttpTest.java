@@ -114,7 +114,9 @@ class OperatorSignInHttpTest {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
         assertThat(ada.session()).as("a new session id after sign-in").isNotEqualTo(sessionBefore);
-        assertThat(ada.get("/admin").statusCode()).isEqualTo(200);
+        HttpResponse<String> home = ada.get("/admin");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).as("the retention setting, shown").contains("18 months", "parcours.retention = P18M");
         assertThat(ada.get("/admin/audit").statusCode()).isEqualTo(200);
 
         HttpResponse<String> logout = ada.post("/admin/logout", Map.of("_csrf", ada.csrf("/admin/login")));

@@ -12,14 +12,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.parcours.assessment.Retention;
 import org.parcours.ui.MainLayout;
+import org.parcours.ui.RetentionText;
+import org.springframework.beans.factory.annotation.Value;
 
 /** The operator area's home: who is signed in, with which role, where to go, and how to sign out. */
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed({"OPERATOR", "ADMIN"})
 public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
-    AdminHomeView() {
+    private final Retention retention;
+    private final String retentionSetting;
+
+    AdminHomeView(Retention retention, @Value("${parcours.retention:P18M}") String retentionSetting) {
+        this.retention = retention;
+        this.retentionSetting = retentionSetting;
         addClassName("pc-admin");
     }
 
@@ -32,6 +40,8 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
                     getTranslation("admin.role." + operator.role()))));
             add(menu(operator));
         });
+        // Shown, not edited: the purge reads it once at start, from the configuration (docs/operations.md).
+        add(new Paragraph(getTranslation("admin.retention", RetentionText.of(retention, this), retentionSetting)));
         add(SignOutForm.of(getTranslation("admin.sign-out")));
     }
 
