@@ -96,6 +96,6 @@ class ArchitectureTest {
     static final ArchRule exports_and_assessments_know_no_user_interface = noClasses()
             .that().resideInAnyPackage("org.parcours.export..", "org.parcours.assessment..", "org.parcours.cli..",
                     "org.parcours.web..", "org.parcours.database..", "org.parcours.feedback..", "org.parcours.limits..", "org.parcours.download..",
-                    "org.parcours.team..")
+                    "org.parcours.team..", "org.parcours.operator..")
             .should().dependOnClassesThat().resideInAnyPackage("org.parcours.ui..", "com.vaadin..");
 }

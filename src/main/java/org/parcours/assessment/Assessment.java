@@ -95,6 +95,10 @@ class Assessment {
         return Optional.ofNullable(currentPhase);
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     Instant updatedAt() {
         return updatedAt;
     }

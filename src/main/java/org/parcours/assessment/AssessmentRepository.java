@@ -21,6 +21,20 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query("update Assessment a set a.currentPhase = :phase, a.currentPart = :part where a.id = :id")
     int moveTo(@Param("id") Long id, @Param("phase") String phase, @Param("part") int part);
 
+    /** The engine's progress, kept on the row so that the operator console can filter and page in SQL. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update assessment set answered_count = :answered, visible_count = :visible, complete = :complete "
+            + "where id = :id", nativeQuery = true)
+    int progress(@Param("id") Long id, @Param("answered") int answered, @Param("visible") int visible,
+                 @Param("complete") boolean complete);
+
+    @Query(value = "select complete from assessment where id = :id", nativeQuery = true)
+    Boolean completeOf(@Param("id") Long id);
+
+    @Query(value = "select id from assessment where complete is null order by id fetch first 200 rows only",
+            nativeQuery = true)
+    java.util.List<Long> withoutProgress();
+
     /** A new resume link: the old token's hash is replaced, so the old link stops working with this commit. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Assessment a set a.tokenHash = :renewed where a.tokenHash = :current")

@@ -12,6 +12,7 @@ import org.parcours.engine.AnswerValue;
 import org.parcours.engine.Answers;
 import org.parcours.engine.Engine;
 import org.parcours.questionnaire.Questionnaire;
+import io.micrometer.core.instrument.Metrics;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,8 @@ public class AssessmentService {
             QuestionnaireSnapshot snapshot = snapshotRows.findForStart(snapshotId).orElseThrow(SnapshotErased::new);
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
-            return state(token, assessment, questionnaire, Answers.empty(), Map.of(), now);
+            Metrics.counter("parcours.assessments.started").increment();
+            return recorded(state(token, assessment, questionnaire, Answers.empty(), Map.of(), now), assessment);
         });
     }
 
@@ -178,7 +180,10 @@ public class AssessmentService {
                 Questionnaire questionnaire = questionnaireOf(assessment);
                 List<AnswerProblem> problems = value.map(v -> Engine.check(questionnaire, questionId, v))
                         .orElse(List.of());
-                if (!problems.isEmpty()) return new SaveOutcome.Refused(problems);
+                if (!problems.isEmpty()) {
+                    Metrics.counter("parcours.answers.refused").increment();
+                    return new SaveOutcome.Refused(problems);
+                }
                 Optional<AnswerRow> row = answers.findById(new AnswerRow.Key(assessment.id(), questionId));
                 if (row.map(AnswerRow::version).orElse(0L) != seenVersion) {
                     return conflict(load(token, assessment, questionnaire, assessment.updatedAt()), questionId);
@@ -190,12 +195,53 @@ public class AssessmentService {
                 });
                 answers.flush();
                 assessments.touch(assessment.id(), now);
-                return new SaveOutcome.Saved(load(token, assessment, questionnaire, now));
+                return new SaveOutcome.Saved(recorded(load(token, assessment, questionnaire, now), assessment));
             });
         } catch (ConcurrencyFailureException | DataIntegrityViolationException overtaken) {
             return open(token.value()).<SaveOutcome>map(state -> conflict(state, questionId))
                     .orElse(new SaveOutcome.NotFound());
         }
+    }
+
+    /**
+     * An assessment read by the operator console, by its id: read-only, no resume token involved.
+     */
+    public Optional<StoredAssessment> byId(long id) {
+        return transactions.execute(status -> assessments.findById(id).map(assessment -> {
+            Questionnaire questionnaire = questionnaireOf(assessment);
+            Answers stored = AnswerCodec.decode(questionnaire, answers.findByAssessmentId(assessment.id()));
+            return new StoredAssessment(assessment.id(), Engine.evaluate(questionnaire, stored),
+                    assessment.teamName(), assessment.createdAt(), assessment.updatedAt());
+        }));
+    }
+
+    /**
+     * Computes and keeps the progress of assessments saved before it was kept (V42), a batch at a time; the
+     * number done, 0 when none is left.
+     */
+    int recordMissingProgress() {
+        List<Long> ids = assessments.withoutProgress();
+        ids.forEach(id -> transactions.executeWithoutResult(status -> assessments.findById(id).ifPresent(assessment -> {
+            Questionnaire questionnaire = questionnaireOf(assessment);
+            Answers stored = AnswerCodec.decode(questionnaire, answers.findByAssessmentId(assessment.id()));
+            keepProgress(assessment.id(), Engine.evaluate(questionnaire, stored));
+        })));
+        return ids.size();
+    }
+
+    /** Keeps the progress, and counts an assessment finished the moment it becomes so, not at each save after. */
+    private AssessmentState recorded(AssessmentState state, Assessment assessment) {
+        boolean wasComplete = Boolean.TRUE.equals(assessments.completeOf(assessment.id()));
+        keepProgress(assessment.id(), state.evaluation());
+        if (state.evaluation().complete() && !wasComplete) {
+            Metrics.counter("parcours.assessments.finished").increment();
+        }
+        return state;
+    }
+
+    private void keepProgress(long id, org.parcours.engine.Evaluation evaluation) {
+        assessments.progress(id, evaluation.progress().answered(), evaluation.progress().visible(),
+                evaluation.complete());
     }
 
     /** The snapshot found a moment ago was erased since (with the last assessment that used it). */

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
  */
 public final class Cli {
 
-    static final List<String> COMMANDS = List.of("validate", "test", "report", "compare");
+    static final List<String> COMMANDS = List.of("validate", "test", "report", "compare", "admin");
 
     /** A system property that prints the detail of internal errors, like {@code --debug}. */
     static final String DEBUG_PROPERTY = "parcours.debug";
@@ -43,6 +43,8 @@ public final class Cli {
             case "test" -> new TestCommand(out, err).run(rest);
             case "report" -> new ReportCommand(out, err).run(rest);
             case "compare" -> new CompareCommand(out, err).run(rest);
+            // Needs the configuration and the database: Application.main hands it to operator.AdminCommand.
+            case "admin" -> throw new UsageException("admin runs from the application: java -jar parcours.jar admin …");
             default -> throw new UsageException("unknown command '" + args.getFirst() + "'; commands: "
                     + String.join(", ", COMMANDS));
         };

@@ -57,6 +57,7 @@ public class RateLimits {
         } catch (RateLimitedException refused) {
             LOG.warn("rate limit '{}' reached: request refused for {} s ({} refused since start)", limit.name(),
                     refused.retryAfterSeconds(), limit.refusedCount());
+            io.micrometer.core.instrument.Metrics.counter("parcours.rate.limited", "limit", limit.name()).increment();
             throw refused;
         }
     }

@@ -6,12 +6,12 @@ import java.util.List;
 import org.parcours.assessment.Retention;
 
 /** The retention in words, « 18 mois » or "1 year and 6 months", in the interface's language. */
-final class RetentionText {
+public final class RetentionText {
 
     private RetentionText() {
     }
 
-    static String of(Retention retention, Component in) {
+    public static String of(Retention retention, Component in) {
         List<String> parts = new ArrayList<>();
         add(parts, in, "retention.years", retention.years());
         add(parts, in, "retention.months", retention.months());

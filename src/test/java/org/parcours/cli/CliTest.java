@@ -294,7 +294,7 @@ class CliTest {
 
         assertThat(run("diff", "a.yaml", "b.yaml")).isEqualTo(2);
 
-        assertThat(err()).isEqualTo("parcours: unknown command 'diff'; commands: validate, test, report, compare\n");
+        assertThat(err()).isEqualTo("parcours: unknown command 'diff'; commands: validate, test, report, compare, admin\n");
     }
 
     @Test

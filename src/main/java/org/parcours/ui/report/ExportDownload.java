@@ -77,6 +77,8 @@ final class ExportDownload implements DownloadHandler {
             event.getUI().access(() -> answered.accept(false));
             return;
         }
+        io.micrometer.core.instrument.Metrics.counter("parcours.exports", "kind", "report", "format",
+                format.extension()).increment();
         event.setFileName(ExportFileName.of(report, format));
         event.setContentType(format.mediaType());
         event.setContentLength(file.length);

@@ -1,0 +1,61 @@
+package org.parcours.operator.bulk;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * XLSX through POI's streaming SXSSF: only the last {@value #WINDOW} rows are in memory, the rest already in a
+ * temporary file that POI deletes when done. Texts are text cells, never formulas.
+ */
+final class XlsxSink implements TableSink {
+
+    private static final int WINDOW = 100;
+    private static final int MAX_TEXT = 32_767;
+
+    private final OutputStream out;
+    private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
+    private final SXSSFSheet sheet = book.createSheet("assessments");
+    private int next;
+
+    XlsxSink(OutputStream out) {
+        this.out = out;
+        book.setCompressTempFiles(true);
+    }
+
+    @Override
+    public void header(List<String> columns) {
+        Row row = sheet.createRow(next++);
+        for (int c = 0; c < columns.size(); c++) row.createCell(c).setCellValue(columns.get(c));
+        sheet.createFreezePane(1, 1);
+    }
+
+    @Override
+    public void row(List<Object> values) {
+        Row row = sheet.createRow(next++);
+        for (int c = 0; c < values.size(); c++) {
+            Object value = values.get(c);
+            if (value == null) continue;
+            Cell cell = row.createCell(c);
+            if (value instanceof Double number) cell.setCellValue(number);
+            else {
+                String text = value.toString();
+                cell.setCellValue(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+            }
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        try {
+            book.write(out);
+            out.flush();
+        } finally {
+            book.close();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.parcours.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.parcours.assessment.AssessmentService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Actuator over real HTTP: health open to all and without details, metrics refused to the anonymous and to an
+ * operator, read by an administrator with HTTP Basic, and the counters counting.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "parcours.questionnaires-dir=src/test/resources/questionnaires")
+class ActuatorHttpTest {
+
+    private static final String PASSWORD = "a metrics password";
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private AssessmentService service;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void operators(DynamicPropertyRegistry registry) {
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
+        registry.add("parcours.operators.accounts[0].name", () -> "ada");
+        registry.add("parcours.operators.accounts[0].password-hash", () -> hash);
+        registry.add("parcours.operators.accounts[0].role", () -> "ADMIN");
+        registry.add("parcours.operators.accounts[1].name", () -> "olga");
+        registry.add("parcours.operators.accounts[1].password-hash", () -> hash);
+        registry.add("parcours.operators.accounts[1].role", () -> "OPERATOR");
+    }
+
+    @Test
+    void health_is_open_to_all_and_says_only_up() throws Exception {
+        HttpResponse<String> health = get("/actuator/health", null);
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details", "db");
+    }
+
+    @Test
+    void metrics_are_refused_to_the_anonymous_and_to_an_operator() throws Exception {
+        assertThat(get("/actuator/metrics", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/metrics", "olga").statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/metrics", "nobody").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_administrator_reads_the_counters() throws Exception {
+        service.start("mini", null, "fr");
+
+        HttpResponse<String> metrics = get("/actuator/metrics", "ada");
+        HttpResponse<String> started = get("/actuator/metrics/parcours.assessments.started", "ada");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("parcours.assessments.started");
+        assertThat(started.statusCode()).isEqualTo(200);
+        assertThat(started.body()).contains("\"statistic\":\"COUNT\"").doesNotContain("\"value\":0.0");
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

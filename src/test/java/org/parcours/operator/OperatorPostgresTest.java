@@ -1,0 +1,76 @@
+package org.parcours.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The operator migrations (V40, V41) and services on PostgreSQL, when {@code PARCOURS_TEST_POSTGRES_URL} names a
+ * server (as {@code assessment.PostgresAssessmentTest}); skipped visibly otherwise, failing under {@code CI=true}.
+ */
+@SpringBootTest
+class OperatorPostgresTest {
+
+    private static final String URL = System.getenv("PARCOURS_TEST_POSTGRES_URL");
+
+    @Autowired
+    private OperatorAccounts accounts;
+
+    @Autowired
+    private AuditLog audit;
+
+    @Autowired
+    private PasswordEncoder encoder;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        if (URL != null) {
+            registry.add("spring.datasource.url", () -> URL);
+            registry.add("spring.datasource.username",
+                    () -> System.getenv().getOrDefault("PARCOURS_TEST_POSTGRES_USER", "parcours_test"));
+            registry.add("spring.datasource.password",
+                    () -> System.getenv().getOrDefault("PARCOURS_TEST_POSTGRES_PASSWORD", "parcours_test"));
+        }
+    }
+
+    @BeforeAll
+    static void needsAServer() {
+        if (URL != null) return;
+        String reason = "PARCOURS_TEST_POSTGRES_URL is not set: no PostgreSQL server to test against";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) Assertions.fail(reason + " (CI=true)");
+        Assumptions.abort(reason);
+    }
+
+    @Test
+    void accounts_and_the_audit_log_round_trip_on_postgresql() {
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+        jdbc.update("delete from operator_account where name = 'pg-operator'");
+
+        accounts.create("PG-Operator", "a password for postgres", OperatorRole.ADMIN);
+        audit.record("pg-operator", AuditAction.SIGN_IN, "line\nbreak", "127.0.0.1");
+
+        OperatorAccount stored = accounts.find("pg-operator").orElseThrow();
+        assertThat(stored.role()).isEqualTo(OperatorRole.ADMIN);
+        assertThat(encoder.matches("a password for postgres", stored.passwordHash())).isTrue();
+        assertThat(audit.recent(0, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("pg-operator");
+            assertThat(entry.target()).contains("line?break");
+        });
+        assertThatThrownBy(() -> jdbc.update("insert into operator_account (name, password_hash, role, created_at, "
+                + "updated_at) values ('x', 'y', 'ROOT', current_timestamp, current_timestamp)"))
+                .hasMessageContaining("role");
+    }
+}

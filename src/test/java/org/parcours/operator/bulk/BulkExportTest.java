@@ -1,0 +1,132 @@
+package org.parcours.operator.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.miachm.sods.Range;
+import com.github.miachm.sods.SpreadSheet;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parcours.assessment.AssessmentFilter;
+import org.parcours.assessment.AssessmentService;
+import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.SaveOutcome;
+import org.parcours.engine.AnswerValue;
+import org.parcours.operator.Operator;
+import org.parcours.operator.OperatorRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bulk export read back in each format: one row per assessment of the filter, its answers, scores, levels and
+ * ranks as the engine gives them, user text never a formula, and the export in the audit log.
+ */
+@SpringBootTest(properties = "parcours.questionnaires-dir=src/test/resources/questionnaires")
+class BulkExportTest {
+
+    private static final Operator OLGA = new Operator("olga", OperatorRole.OPERATOR);
+    private static final AssessmentFilter MINI = AssessmentFilter.all().withQuestionnaire("mini", "1.0.0");
+
+    @Autowired
+    private BulkExport export;
+
+    @Autowired
+    private AssessmentService service;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private AssessmentState answered;
+
+    @BeforeEach
+    void twoAssessments() {
+        jdbc.update("delete from answer");
+        jdbc.update("delete from assessment");
+        jdbc.update("delete from operator_audit");
+        AssessmentState state = service.start("mini", "=cmd|' /C calc'!A0", "fr");
+        state = saved(service.answer(state.token(), "resource_type", 0, AnswerValue.of("software")));
+        state = saved(service.answer(state.token(), "funding_needs", 0, AnswerValue.of(List.of("maintenance",
+                "build"))));
+        answered = saved(service.answer(state.token(), "maintainers", 0, AnswerValue.of(4.0)));
+        service.start("mini", null, "en");
+    }
+
+    @Test
+    void csv_holds_one_row_per_assessment_with_answers_scores_levels_and_ranks() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int rows = export.write(OLGA, MINI, BulkFormat.CSV, out, "192.0.2.7");
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(rows).isEqualTo(2);
+        assertThat(lines).hasSize(3);
+        List<String> header = List.of(lines.getFirst().split(","));
+        assertThat(header).startsWith("assessment", "started_at", "changed_at", "team", "finished", "answered",
+                "visible").contains("answer.resource_type", "answer.funding_needs", "score.identify",
+                "level.identify", "rank.gov-association");
+        List<String> first = List.of(lines.get(1).split(",", -1));
+        assertThat(first.get(header.indexOf("team"))).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(first.get(header.indexOf("answer.resource_type"))).isEqualTo("software");
+        assertThat(first.get(header.indexOf("answer.funding_needs"))).isEqualTo("maintenance;build");
+        assertThat(first.get(header.indexOf("answer.maintainers"))).isEqualTo("4");
+        String identify = answered.evaluation().score("identify").band().orElseThrow().level();
+        assertThat(first.get(header.indexOf("level.identify"))).isEqualTo(identify);
+        assertThat(first.get(header.indexOf("rank.gov-association"))).isEqualTo(Integer.toString(
+                answered.evaluation().recommendation("gov-association").orElseThrow().rank()));
+        assertThat(jdbc.queryForObject("select target from operator_audit where action = 'BULK_EXPORTED'",
+                String.class)).isEqualTo("mini 1.0.0 csv 2 rows");
+    }
+
+    @Test
+    void xlsx_and_ods_read_back_hold_the_same_cells() throws Exception {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ByteArrayOutputStream ods = new ByteArrayOutputStream();
+        export.write(OLGA, MINI, BulkFormat.XLSX, xlsx, null);
+        export.write(OLGA, MINI, BulkFormat.ODS, ods, null);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            Row header = sheet.getRow(0);
+            int team = column(header, "team");
+            int maintainers = column(header, "answer.maintainers");
+            assertThat(sheet.getRow(1).getCell(team).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
+            assertThat(sheet.getRow(1).getCell(team).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(sheet.getRow(1).getCell(maintainers).getNumericCellValue()).isEqualTo(4.0);
+        }
+        SpreadSheet book = new SpreadSheet(new ByteArrayInputStream(ods.toByteArray()));
+        Range cells = book.getSheet(0).getDataRange();
+        assertThat(cells.getNumRows()).isEqualTo(3);
+        assertThat(cells.getCell(0, 0).getValue()).isEqualTo("assessment");
+        assertThat(cells.getCell(1, 3).getValue()).isEqualTo("=cmd|' /C calc'!A0");
+        assertThat(cells.getCell(1, 5).getValue()).isEqualTo(
+                (double) answered.evaluation().progress().answered());
+    }
+
+    @Test
+    void an_export_without_a_questionnaire_version_is_refused_with_the_reason() {
+        assertThatThrownBy(() -> export.write(OLGA, AssessmentFilter.all(), BulkFormat.CSV,
+                new ByteArrayOutputStream(), null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("choose a questionnaire version: the columns are its questions");
+    }
+
+    private static int column(Row header, String name) {
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            if (header.getCell(c).getStringCellValue().equals(name)) return c;
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    private static AssessmentState saved(SaveOutcome outcome) {
+        assertThat(outcome).isInstanceOf(SaveOutcome.Saved.class);
+        return ((SaveOutcome.Saved) outcome).state();
+    }
+}
