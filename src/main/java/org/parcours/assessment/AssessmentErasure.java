@@ -131,8 +131,8 @@ public class AssessmentErasure {
             transactions.executeWithoutResult(status -> {
                 List<Long> locked = jdbc.queryForList(
                         "select id from questionnaire_snapshot where id = :id for update", params, Long.class);
-                Integer users = jdbc.queryForObject(
-                        "select count(*) from assessment where snapshot_id = :id", params, Integer.class);
+                Integer users = jdbc.queryForObject("select (select count(*) from assessment where snapshot_id = :id)"
+                        + " + (select count(*) from team where snapshot_id = :id)", params, Integer.class);
                 if (locked.isEmpty() || users == null || users > 0) return;
                 jdbc.update("delete from questionnaire_snapshot_file where snapshot_id = :id", params);
                 jdbc.update("delete from questionnaire_snapshot where id = :id", params);

@@ -33,6 +33,7 @@ class AssessmentConsoleDataTest {
 
     @BeforeEach
     void empty() {
+        jdbc.update("delete from team");
         jdbc.update("delete from answer");
         jdbc.update("delete from assessment");
     }

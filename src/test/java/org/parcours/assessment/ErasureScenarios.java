@@ -120,6 +120,7 @@ final class ErasureScenarios {
     }
 
     private static void clearOtherAssessmentsOn(JdbcTemplate jdbc, long snapshot, long keep) {
+        jdbc.update("delete from team where snapshot_id = ?", snapshot);
         jdbc.update("delete from answer where assessment_id in (select id from assessment where snapshot_id = ? "
                 + "and id <> ?)", snapshot, keep);
         jdbc.update("delete from assessment where snapshot_id = ? and id <> ?", snapshot, keep);

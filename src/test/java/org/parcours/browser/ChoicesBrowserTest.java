@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ChoicesBrowserTest extends ChromiumTest {
 
     private static final String DATA = "Des données (jeu de données, base, référentiel)";
-    private static final String COMPANIES = "Des entreprises";
+    private static final String COMPANIES = "Des entreprises partenaires, qui l'utilisent ou y contribuent d'elles-mêmes";
     private static final String NOBODY = "Personne pour l'instant";
 
     @Test
