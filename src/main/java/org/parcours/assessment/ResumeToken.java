@@ -1,11 +1,5 @@
 package org.parcours.assessment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,7 +11,6 @@ public record ResumeToken(String value) {
 
     private static final int RANDOM_BYTES = 32;
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public ResumeToken {
         if (!FORMAT.matcher(value).matches()) {
@@ -26,9 +19,7 @@ public record ResumeToken(String value) {
     }
 
     static ResumeToken random() {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        RANDOM.nextBytes(bytes);
-        return new ResumeToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new ResumeToken(Secrets.random(RANDOM_BYTES));
     }
 
     /** The token in {@code text}, or empty when it cannot be one (checked before touching the database). */
@@ -37,12 +28,7 @@ public record ResumeToken(String value) {
     }
 
     String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
-        }
+        return Secrets.hash(value);
     }
 
     @Override

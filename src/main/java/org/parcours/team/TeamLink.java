@@ -1,11 +1,6 @@
 package org.parcours.team;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import org.parcours.assessment.Secrets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,16 +12,13 @@ public record TeamLink(String value) {
 
     private static final int RANDOM_BYTES = 32;
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public TeamLink {
         if (value == null || !FORMAT.matcher(value).matches()) throw new IllegalArgumentException("not a team link");
     }
 
     static TeamLink random() {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        RANDOM.nextBytes(bytes);
-        return new TeamLink(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new TeamLink(Secrets.random(RANDOM_BYTES));
     }
 
     /** The link in {@code text}, or empty when it cannot be one (checked before touching the database). */
@@ -35,12 +27,7 @@ public record TeamLink(String value) {
     }
 
     String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
-        }
+        return Secrets.hash(value);
     }
 
     @Override
