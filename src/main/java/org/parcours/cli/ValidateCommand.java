@@ -39,7 +39,8 @@ final class ValidateCommand {
         int problems = 0;
         for (String folder : folders(folders, "validate", USAGE)) {
             problems += load(folder, out, err).map(q -> {
-                q.warnings().forEach(w -> out.println(w.asWarning()));
+                List<Problem> warnings = warnings(q);
+                warnings.forEach(w -> out.println(w.asWarning()));
                 List<String> found = new ArrayList<>();
                 q.tests().forEach(t -> found.addAll(ContentTestRunner.answerProblems(q, t)));
                 ExpressionCosts.of(q).forEach(costly -> found.add(costly.toString()));
@@ -48,8 +49,8 @@ final class ValidateCommand {
                     err.println(folder + ": " + found.size() + (found.size() == 1 ? " problem" : " problems"));
                     return 1;
                 }
-                out.println(summary(folder, q));
-                return strict && !q.warnings().isEmpty() ? 1 : 0;
+                out.println(summary(folder, q, warnings.size()));
+                return strict && !warnings.isEmpty() ? 1 : 0;
             }).orElse(1);
         }
         return problems == 0 ? 0 : 1;
@@ -88,11 +89,17 @@ final class ValidateCommand {
         }
     }
 
-    static String summary(String folder, Questionnaire q) {
+    /** The loader's warnings, then those about content tests that leave the diagnostic incomplete. */
+    private static List<Problem> warnings(Questionnaire q) {
+        List<Problem> warnings = new ArrayList<>(q.warnings());
+        warnings.addAll(ContentTestRunner.incompleteTests(q));
+        return warnings;
+    }
+
+    static String summary(String folder, Questionnaire q, int warnings) {
         return "ok " + folder + ": " + q.id() + " " + q.version() + ", " + q.phases().size() + " phases, "
                 + q.questions().size() + " questions, " + q.dimensions().size() + " dimensions, "
                 + q.recommendations().size() + " recommendations, " + q.tests().size() + " tests"
-                + (q.warnings().isEmpty() ? "" : ", " + q.warnings().size()
-                + (q.warnings().size() == 1 ? " warning" : " warnings"));
+                + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"));
     }
 }

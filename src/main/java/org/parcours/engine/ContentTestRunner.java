@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parcours.questionnaire.ContentTest;
+import org.parcours.questionnaire.Problem;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.Recommendation;
 
@@ -60,6 +61,27 @@ public final class ContentTestRunner {
         int total = questionnaire.recommendations().size();
         long count = questionnaire.recommendations().stream().map(Recommendation::id).filter(named::contains).count();
         return new Coverage((int) count, total);
+    }
+
+    /**
+     * Warnings for the tests whose answers leave visible required questions without a valid answer although they do
+     * not say so with {@code complete: false}: the report of such a team says « Diagnostic incomplet », which a
+     * realistic test seldom means (a question added to the questionnaire and not yet answered by its tests, say).
+     */
+    public static List<Problem> incompleteTests(Questionnaire questionnaire) {
+        List<Problem> warnings = new ArrayList<>();
+        for (ContentTest test : questionnaire.tests()) {
+            Answers.Parsed parsed = Answers.fromRaw(questionnaire, test.answers());
+            // An invalid answer is a problem of its own (answerProblems): not said twice.
+            if (test.expect().complete().isPresent() || !parsed.problems().isEmpty()) continue;
+            Evaluation e = Engine.evaluate(questionnaire, parsed.answers());
+            if (e.complete()) continue;
+            warnings.add(new Problem(test.file(), test.line(), 1, "content test '" + test.name()
+                    + "' leaves visible required questions without a valid answer: "
+                    + String.join(", ", e.missingRequired()) + "; its report says the diagnostic is incomplete: "
+                    + "answer them as this team would, or write complete: false in its expect if it means to be"));
+        }
+        return warnings;
     }
 
     /**

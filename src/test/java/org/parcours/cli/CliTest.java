@@ -3,10 +3,12 @@ package org.parcours.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,11 @@ class CliTest {
     private static final String WARNING = MINI + "/catalogue.yaml:31:5: warning: funding recommendation "
             + "'fund-low-score' has no checked_on: add checked_on: \"YYYY-MM-DD\", the day its facts were last "
             + "checked at their sources";
+    /** Its first content test leaves 'budget' unanswered without saying so: a warning too. */
+    private static final String INCOMPLETE = MINI + "/tests.yaml:2:1: warning: content test 'software team with "
+            + "many maintainers' leaves visible required questions without a valid answer: budget; its report says "
+            + "the diagnostic is incomplete: answer them as this team would, or write complete: false in its expect "
+            + "if it means to be";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -24,6 +31,16 @@ class CliTest {
     private int run(String... args) {
         return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** A copy of the mini fixture, each file's text edited, in {@code dir/mini}. */
+    private static Path miniCopy(Path dir, UnaryOperator<String> edit) throws IOException {
+        Path folder = dir.resolve("mini");
+        Files.createDirectories(folder);
+        for (Path p : Files.list(Path.of(MINI)).toList()) {
+            Files.writeString(folder.resolve(p.getFileName()), edit.apply(Files.readString(p)));
+        }
+        return folder;
     }
 
     private String out() {
@@ -53,8 +70,18 @@ class CliTest {
     @Test
     void validate_prints_its_warnings_then_a_summary_and_passes_when_nothing_is_wrong() {
         assertThat(run("validate", MINI)).isZero();
-        assertThat(out()).isEqualTo(WARNING + "\nok " + MINI + ": mini 1.0.0, 2 phases, 6 questions, 3 dimensions, "
-                + "5 recommendations, 2 tests, 1 warning\n");
+        assertThat(out()).isEqualTo(WARNING + "\n" + INCOMPLETE + "\nok " + MINI + ": mini 1.0.0, 2 phases, "
+                + "6 questions, 3 dimensions, 5 recommendations, 2 tests, 2 warnings\n");
+    }
+
+    @Test
+    void validate_does_not_warn_about_a_content_test_that_says_it_is_incomplete(@TempDir Path dir) throws Exception {
+        Path folder = miniCopy(dir, text -> text
+                .replace("      visible: [code_public, budget]\n", "      visible: [code_public, budget]\n"
+                        + "      complete: false\n"));
+        assertThat(run("validate", "--strict", folder.toString())).isEqualTo(1);
+        assertThat(out()).doesNotContain("content test").endsWith("2 tests, 1 warning\n");
+        assertThat(run("test", folder.toString())).isZero();
     }
 
     @Test
@@ -65,13 +92,9 @@ class CliTest {
 
     @Test
     void validate_refuses_a_content_test_answer_the_engine_refuses_at_its_place(@TempDir Path dir) throws Exception {
-        Path folder = dir.resolve("mini");
-        Files.createDirectories(folder);
-        for (Path p : Files.list(Path.of(MINI)).toList()) {
-            Files.writeString(folder.resolve(p.getFileName()), Files.readString(p)
-                    .replace("{resource_type: software,", "{resource_type: sofware,")
-                    .replace("maintainers: 5,", "maintainers: 7,"));
-        }
+        Path folder = miniCopy(dir, text -> text
+                .replace("{resource_type: software,", "{resource_type: sofware,")
+                .replace("maintainers: 5,", "maintainers: 7,"));
         assertThat(run("validate", folder.toString())).isEqualTo(1);
         assertThat(out().lines()).containsExactly(
                 WARNING.replace(MINI, folder.toString()),
@@ -83,13 +106,9 @@ class CliTest {
     @Test
     void validate_runs_every_expression_on_the_content_tests_and_names_the_one_that_outgrows_its_budget(
             @TempDir Path dir) throws Exception {
-        Path folder = dir.resolve("mini");
-        Files.createDirectories(folder);
         String costly = "[" + "1,".repeat(59) + "1].exists(a, [" + "2,".repeat(199) + "2].exists(b, a == b))";
-        for (Path p : Files.list(Path.of(MINI)).toList()) {
-            Files.writeString(folder.resolve(p.getFileName()), Files.readString(p)
-                    .replace("when: \"resource_type != ''\"", "when: \"" + costly + "\""));
-        }
+        Path folder = miniCopy(dir, text -> text
+                .replace("when: \"resource_type != ''\"", "when: \"" + costly + "\""));
         assertThat(run("validate", folder.toString())).isEqualTo(1);
         assertThat(out()).contains(folder + "/catalogue.yaml:39:11: expression \"[1,1,")
                 .contains("stops for outgrowing its budget, and counts as false, with the answers of test");
@@ -97,12 +116,8 @@ class CliTest {
 
     @Test
     void validate_prints_every_problem_with_its_place(@TempDir Path dir) throws Exception {
-        Path folder = dir.resolve("mini");
-        Files.createDirectories(folder);
-        for (Path p : Files.list(Path.of(MINI)).toList()) {
-            Files.writeString(folder.resolve(p.getFileName()), Files.readString(p)
-                    .replace("max_length: 50", "max_lenght: 50").replace("id: mini", "id: maxi"));
-        }
+        Path folder = miniCopy(dir, text -> text
+                .replace("max_length: 50", "max_lenght: 50").replace("id: mini", "id: maxi"));
         assertThat(run("validate", folder.toString())).isEqualTo(1);
         assertThat(out().lines()).contains(
                 folder + "/questionnaire.yaml:1:5: id 'maxi' must equal the folder name 'mini': rename one of them",
