@@ -94,6 +94,10 @@ final class ParcoursNode implements AutoCloseable {
         process.waitFor();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** The lines the node wrote so far. */
     List<String> lines() throws IOException {
         return Files.readAllLines(log, StandardCharsets.UTF_8);
