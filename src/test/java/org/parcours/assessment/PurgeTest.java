@@ -98,6 +98,23 @@ class PurgeTest {
         }
 
         @Test
+        void the_scheduled_purge_runs_once_a_period_whichever_node_fires_first() {
+            jdbc.update("delete from scheduled_lock where name = ?", AssessmentPurge.LOCK);
+            AssessmentState first = changedMonthsAgo(service.start("mini", null, "fr"), 20);
+
+            purge.scheduled();
+            AssessmentState second = changedMonthsAgo(service.start("mini", null, "fr"), 20);
+            purge.scheduled();
+
+            assertThat(service.open(first.token().value())).as("erased by the first run").isEmpty();
+            assertThat(service.open(second.token().value())).as("left for the next period").isPresent();
+            assertThat(jdbc.queryForObject("select count(*) from scheduled_lock where name = ? and locked_until > "
+                    + "current_timestamp + interval '50' minute", Integer.class, AssessmentPurge.LOCK))
+                    .as("held for nine tenths of the hour").isOne();
+            jdbc.update("delete from scheduled_lock where name = ?", AssessmentPurge.LOCK);
+        }
+
+        @Test
         void an_assessment_changed_just_before_the_purge_is_kept() {
             AssessmentState old = changedMonthsAgo(service.start("mini", null, "fr"), 20);
             service.answer(old.token(), "vision", 0, AnswerValue.text("revenus"));

@@ -2,6 +2,7 @@ package org.parcours.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * Debian's Chromium driven by Playwright. On a developer machine without Chromium the browser tests are
  * skipped with a visible reason; under {@code CI=true} they fail instead, so CI never passes by skipping them.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("PARCOURS_CHROMIUM", "/usr/bin/chromium"));
 
@@ -31,7 +32,7 @@ final class Chromium implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
-    static Chromium launchOrSkip() {
+    public static Chromium launchOrSkip() {
         if (!Files.isExecutable(EXECUTABLE)) {
             String reason = "Chromium not found at " + EXECUTABLE + ": install Debian's chromium to run browser tests";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -42,8 +43,14 @@ final class Chromium implements AutoCloseable {
         return new Chromium();
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
+    }
+
+    /** Waits until Vaadin has no request under way, so that what the server decided is on the page. */
+    public static void waitForServer(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())");
     }
 
     @Override

@@ -58,8 +58,7 @@ abstract class ChromiumTest {
 
     /** Waits until Vaadin has no request under way, so that what the server decided is on the page. */
     static void waitForServer(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())");
+        Chromium.waitForServer(page);
     }
 
     String url(String path) {
