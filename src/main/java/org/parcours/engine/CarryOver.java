@@ -74,6 +74,40 @@ public record CarryOver(Answers carried, List<NotCarried> notCarried) {
         return new CarryOver(Answers.of(carried), left);
     }
 
+    /**
+     * Carries an answers file's raw values, given against a version that is not at hand, over to {@code to}: an
+     * answer to a question {@code to} does not have, or of another kind than it expects, is listed (its value as
+     * written), and the rest is carried as {@link #of} does.
+     */
+    public static CarryOver fromRaw(Questionnaire to, Map<String, ?> raw) {
+        Answers.Parsed parsed = Answers.fromRaw(to, raw);
+        List<NotCarried> left = new ArrayList<>();
+        for (AnswerProblem p : parsed.problems()) {
+            Reason reason = switch (p.code()) {
+                case UNKNOWN_QUESTION -> Reason.QUESTION_REMOVED;
+                case WRONG_TYPE -> Reason.TYPE_CHANGED;
+                default -> null;
+            };
+            if (reason != null && parsed.answers().get(p.questionId()).isEmpty()) {
+                left.add(notCarried(p.questionId(), asWritten(raw.get(p.questionId())), Optional.empty(), reason,
+                        p.questionId()));
+            }
+        }
+        CarryOver rest = of(to, parsed.answers(), to);
+        left.addAll(rest.notCarried());
+        return new CarryOver(rest.carried(), left);
+    }
+
+    /** A raw value as the file wrote it, for the list of what was not carried. */
+    private static AnswerValue asWritten(Object raw) {
+        return switch (raw) {
+            case Boolean b -> new AnswerValue.Bool(b);
+            case java.lang.Number n -> new AnswerValue.Number(n.doubleValue());
+            case List<?> list -> new AnswerValue.Choices(list.stream().map(String::valueOf).toList());
+            default -> new AnswerValue.Text(String.valueOf(raw));
+        };
+    }
+
     private static boolean typeChanged(Optional<Question> before, Question after, AnswerValue value) {
         QuestionType was = before.map(Question::type).orElse(after.type());
         return was != after.type() || AnswerChecker.check(after, value).stream()
