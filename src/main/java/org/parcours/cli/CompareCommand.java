@@ -119,19 +119,6 @@ final class CompareCommand {
 
     /** One answers file through the engine's rules; its problems are printed at their place. */
     private Optional<Answers> read(Questionnaire q, String file, String text) {
-        AnswersFile.Located raw;
-        try {
-            raw = AnswersFile.readLocated(file, text);
-        } catch (QuestionnaireException e) {
-            ProblemList.print(e.problems(), err);
-            return Optional.empty();
-        }
-        Answers.Parsed parsed = Answers.fromRaw(q, raw.values());
-        if (!parsed.problems().isEmpty()) {
-            ProblemList.print(parsed.problems().stream().map(p -> raw.problem(p.questionId(),
-                    "invalid answer to '" + p.questionId() + "': " + p.message().in("en"))).toList(), err);
-            return Optional.empty();
-        }
-        return Optional.of(parsed.answers());
+        return AnswersInput.read(file, text, err).flatMap(raw -> AnswersInput.checked(q, raw, err));
     }
 }

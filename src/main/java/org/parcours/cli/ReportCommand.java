@@ -18,6 +18,8 @@ import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
 import org.parcours.questionnaire.AnswersFile;
 import org.parcours.report.Edition;
+import org.parcours.report.PreviousRound;
+import org.parcours.report.ProgressInput;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -27,10 +29,10 @@ final class ReportCommand {
 
     static final String USAGE = "parcours report <questionnaire-dir> --answers <file> [--locale fr|en] "
             + "[--format json|xlsx|ods|pdf|html] [--edition plan|complete] [--out <file>] [--team <name>] "
-            + "[--date YYYY-MM-DD]";
+            + "[--date YYYY-MM-DD] [--previous <file>...]";
 
     private static final List<String> OPTIONS = List.of("answers", "locale", "format", "edition", "out", "team",
-            "date");
+            "date", "previous");
 
     /** How a report becomes bytes: {@link ReportExporter#write}, unless a test makes it fail. */
     @FunctionalInterface
@@ -53,7 +55,7 @@ final class ReportCommand {
     }
 
     int run(List<String> args) {
-        Options options = Options.parse(args, OPTIONS, "report", USAGE);
+        Options options = Options.parse(args, OPTIONS, List.of("previous"), "report", USAGE);
         if (options.arguments().size() != 1 || options.get("answers").isEmpty()) {
             throw new UsageException(options.arguments().size() > 1
                     ? "report takes one questionnaire folder, not " + options.arguments().size() + "; usage: " + USAGE
@@ -68,6 +70,9 @@ final class ReportCommand {
         String answersText = InputFile.read(answersFile);
         Optional<Questionnaire> q = ValidateCommand.load(options.arguments().getFirst(), err, err);
         if (q.isEmpty()) return 1;
+        Optional<List<PreviousRound>> previous = new PreviousRounds(err).read(q.get(), options.list("previous"));
+        if (previous.isEmpty()) return 2;
+        context = context.withProgress(ProgressInput.NONE.withPrevious(previous.get()));
         return report(q.get(), answersFile, answersText, options, context)
                 .map(report -> write(report, format, target)).orElse(2);
     }
@@ -89,25 +94,16 @@ final class ReportCommand {
 
     private Optional<Report> report(Questionnaire q, String answersFile, String answersText, Options options,
                                     ReportContext context) {
-        AnswersFile.Located raw;
-        try {
-            raw = AnswersFile.readLocated(answersFile, answersText);
-        } catch (QuestionnaireException e) {
-            ProblemList.print(e.problems(), err);
-            return Optional.empty();
-        }
-        Answers.Parsed parsed = Answers.fromRaw(q, raw.values());
-        if (!parsed.problems().isEmpty()) {
-            ProblemList.print(parsed.problems().stream().map(p -> raw.problem(p.questionId(),
-                    "invalid answer to '" + p.questionId() + "': " + p.message().in("en"))).toList(), err);
-            return Optional.empty();
-        }
+        Optional<AnswersFile.Located> read = AnswersInput.read(answersFile, answersText, err);
+        Optional<Answers> answers = read.flatMap(raw -> AnswersInput.checked(q, raw, err));
+        if (answers.isEmpty()) return Optional.empty();
+        AnswersFile.Located raw = read.get();
         String locale = options.get("locale")
                 .orElse(raw.values().get("locale") instanceof String l ? l : q.defaultLocale());
         if (!q.locales().contains(locale)) {
             throw new UsageException("locale '" + locale + "' is not one of " + q.locales());
         }
-        Evaluation evaluation = Engine.evaluate(q, parsed.answers());
+        Evaluation evaluation = Engine.evaluate(q, answers.get());
         if (!evaluation.complete()) {
             err.println("incomplete: " + evaluation.missingRequired().size() + " required question(s) without a valid "
                     + "answer: " + String.join(", ", evaluation.missingRequired()));

@@ -13,7 +13,7 @@ import org.parcours.questionnaire.Questionnaire;
 final class RawAnswers {
 
     /** Keys an answers file may hold besides question ids (contract §9). */
-    static final Set<String> METADATA_KEYS = Set.of("questionnaire", "version", "locale");
+    static final Set<String> METADATA_KEYS = Set.of("questionnaire", "version", "locale", "date");
 
     private RawAnswers() {
     }

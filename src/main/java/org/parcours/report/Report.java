@@ -35,6 +35,7 @@ import org.parcours.engine.Progress;
  * @param about                the report's own licence and authors
  * @param divergence           in a team's report, where the members' own answers differ; the report is then built
  *                             from the team's agreed answers
+ * @param history              « Votre progression », when the team has taken the diagnostic before
  */
 public record Report(String questionnaireId, String questionnaireVersion, String contentHash, String title,
                      String locale, Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
@@ -42,7 +43,7 @@ public record Report(String questionnaireId, String questionnaireVersion, String
                      SpeedboatNotes speedboat, List<Resource> resources, List<AnswerLine> answers,
                      List<ReportItem> recommendations, ReportLabels labels, List<QuestionRef> missingRequired,
                      Edition edition, Summary summary, List<PlanGroup> plan, About about,
-                     Optional<Divergence> divergence) {
+                     Optional<Divergence> divergence, Optional<ReportHistory> history) {
 
     public Report {
         scores = List.copyOf(scores);

@@ -71,16 +71,29 @@ public final class ReportBuilder {
         List<OptionSection> options = OptionSections.of(evaluation, lang, labels, byId, items);
         SpeedboatNotes speedboat = SpeedboatNotes.of(evaluation, lang, questions);
         List<PlanGroup> plan = Plans.of(evaluation, labels, byId);
+        List<PhaseSection> phases = phases(evaluation, lang, scores, byId);
+        List<ReportItem> recommendations = byRanking(evaluation, byId);
+        ProgressInput progress = context.progress();
+        Histories.Current now = new Histories.Current(questionnaire, context, phases, recommendations,
+                plan.stream().flatMap(g -> g.items().stream()).toList());
         return new Report(questionnaire.id(), questionnaire.version(), questionnaire.contentHash(),
                 questionnaire.title().in(lang), lang,
                 context.team(), context.date(), evaluation.progress(), scores,
-                phases(evaluation, lang, scores, byId), options,
+                phases, options,
                 Pitches.of(evaluation, labels, byId), speedboat,
                 Resources.of(byId.values()), new AnswerTexts(lang, labels, questions).of(evaluation),
-                byRanking(evaluation, byId), labels, questions.refs(evaluation.missingRequired()), context.edition(),
-                Summaries.of(plan, options, speedboat),
+                recommendations, labels, questions.refs(evaluation.missingRequired()), context.edition(),
+                Summaries.of(plan, options, speedboat,
+                        Targets.gaps(questionnaire, phases, progress.targetLevels(), lang, labels)),
                 plan, About.of(questionnaire.metadata().license(), questionnaire.metadata().authors()),
-                comparison.map(c -> new Divergences(questionnaire, lang, labels).of(c, Optional.of(evaluation))));
+                comparison.map(c -> new Divergences(questionnaire, lang, labels).of(c, Optional.of(evaluation))),
+                Histories.of(now, progress.previous(), past(progress.previous(), lang), lang, labels));
+    }
+
+    /** Each earlier round's own report, against its own questionnaire version, complete so that nothing is cut. */
+    private static List<Report> past(List<PreviousRound> previous, String locale) {
+        return previous.stream().map(r -> build(r.evaluation(), Optional.empty(), locale,
+                ReportContext.on(r.date()).withEdition(Edition.COMPLETE))).toList();
     }
 
     private static Score score(DimensionScore s, String locale, ReportLabels labels) {
@@ -118,9 +131,7 @@ public final class ReportBuilder {
 
     /** The score of the dimension that names this phase, or else of the dimension with the phase's id. */
     private static Optional<Score> scoreOf(Questionnaire questionnaire, Phase phase, List<Score> scores) {
-        Optional<String> dimension = questionnaire.dimensions().stream()
-                .filter(d -> d.phase().map(phase.id()::equals).orElse(false)).map(Dimension::id).findFirst()
-                .or(() -> questionnaire.dimension(phase.id()).filter(d -> d.phase().isEmpty()).map(Dimension::id));
-        return dimension.flatMap(id -> scores.stream().filter(s -> s.dimensionId().equals(id)).findFirst());
+        return Targets.dimensionOf(questionnaire, phase).map(Dimension::id)
+                .flatMap(id -> scores.stream().filter(s -> s.dimensionId().equals(id)).findFirst());
     }
 }

@@ -13,6 +13,8 @@ public enum ReportSection {
     SUMMARY("summary", "section.summary", "sheet.summary", null, true),
     PLAN("plan", "section.plan", "sheet.plan", "label.no_actions", true),
     STANDING("standing", "section.standing", null, null, true),
+    /** Only when the team has taken the diagnostic before ({@link Report#history()}). */
+    PROGRESS("progress", "section.progress", "sheet.progress", null, true),
     /** Only in a team's report, built from its agreed answers ({@link Report#divergence()}). */
     DIVERGENCE("divergence", "section.divergence", "sheet.divergence", "divergence.none", true),
     OPTIONS("options", "section.options", "sheet.options", "label.no_options", true),
@@ -41,9 +43,16 @@ public enum ReportSection {
         return Arrays.stream(values()).filter(s -> edition == Edition.COMPLETE || s.inPlan).toList();
     }
 
-    /** Whether a report holds this section whatever its edition: the divergence only in a team's report. */
+    /**
+     * Whether a report holds this section whatever its edition: the divergence only in a team's report, the
+     * progression only from the second round on.
+     */
     public boolean appliesTo(Report report) {
-        return this != DIVERGENCE || report.divergence().isPresent();
+        return switch (this) {
+            case DIVERGENCE -> report.divergence().isPresent();
+            case PROGRESS -> report.history().isPresent();
+            default -> true;
+        };
     }
 
     /** The anchor id on the page and in the HTML, the target of bookmarks. */

@@ -11,13 +11,14 @@ final class Summaries {
     private Summaries() {
     }
 
-    static Summary of(List<PlanGroup> plan, List<OptionSection> options, SpeedboatNotes speedboat) {
+    static Summary of(List<PlanGroup> plan, List<OptionSection> options, SpeedboatNotes speedboat,
+                      List<TargetGap> targets) {
         List<PlanItem> priorities = plan.stream().filter(g -> g.horizon() == Horizon.NOW)
                 .flatMap(g -> g.items().stream()).toList();
         return new Summary(priorities, best(options, RecommendationKind.LEGAL, 1).stream().findFirst(),
                 licences(options), best(options, RecommendationKind.FUNDING, Summary.FUNDING),
                 best(options, RecommendationKind.NETWORK, Summary.NETWORKS),
-                speedboat.rocks().stream().limit(Summary.ROCKS).toList());
+                speedboat.rocks().stream().limit(Summary.ROCKS).toList(), targets);
     }
 
     /** The best recommended options of a kind, rank 1 first. */

@@ -299,7 +299,7 @@ class CliTest {
         assertThat(run("validate", "--lenient", MINI)).isEqualTo(2);
 
         assertThat(err().lines()).containsExactly(
-                "parcours: unknown option '--bogus'; report takes --answers, --locale, --format, --edition, --out, --team, --date",
+                "parcours: unknown option '--bogus'; report takes --answers, --locale, --format, --edition, --out, --team, --date, --previous",
                 "parcours: unknown option '--lenient'; usage: parcours validate [--strict] <questionnaire-dir>...");
     }
 

@@ -15,7 +15,13 @@ import org.parcours.engine.Engine;
 import org.parcours.questionnaire.ContentTest;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireLoader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parcours.questionnaire.Band;
 import org.parcours.report.Edition;
+import org.parcours.report.PreviousRound;
+import org.parcours.report.ProgressInput;
+import org.parcours.report.Targets;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -52,5 +58,40 @@ class PdfPagesTest {
         }
         System.out.println("PDF pages of the plan edition (fr), per content test:\n" + String.join("\n", counts));
         assertThat(tooLong).as("plans longer than " + MOST_PAGES + " pages").isEmpty();
+    }
+
+    /**
+     * A second round with « Votre progression » and a target on every phase, the first round taken as the same team
+     * before it answered the last two phases (so that scores, levels and recommendations change): the targets fit in the
+     * synthesis' lines, and the section (about a third of a page printed: the table, not the chart) adds at most
+     * one page — the plans already at fifteen pages reach sixteen (docs/performance.md).
+     */
+    @Test
+    void the_plan_of_a_second_round_with_its_progression_and_targets_still_fits() throws Exception {
+        Questionnaire q = QuestionnaireLoader.load(Path.of("questionnaires/communs-numeriques"));
+        Map<String, String> targets = new LinkedHashMap<>();
+        q.phases().forEach(p -> {
+            List<Band> levels = Targets.levels(q, p.id());
+            if (!levels.isEmpty()) targets.put(p.id(), levels.getLast().level());
+        });
+        List<String> counts = new ArrayList<>();
+        List<ContentTest> tests = q.tests();
+        for (int i = 0; i < tests.size(); i++) {
+            Answers now = Answers.fromRaw(q, tests.get(i).answers()).answers();
+            Answers before = now;
+            for (var phase : q.phases().subList(q.phases().size() - 2, q.phases().size())) {
+                for (var question : phase.questions()) before = before.without(question.id());
+            }
+            ProgressInput progress = ProgressInput.NONE.withTargets(targets).withPrevious(List.of(new PreviousRound(
+                    LocalDate.of(2026, 6, 2), Engine.evaluate(q, before))));
+            Report report = ReportBuilder.build(Engine.evaluate(q, now), "fr",
+                    ReportContext.on(LocalDate.of(2026, 12, 2)).withProgress(progress));
+            try (PDDocument pdf = Loader.loadPDF(Reports.bytes(report, ExportFormat.PDF))) {
+                counts.add(pdf.getNumberOfPages() + "  " + tests.get(i).name());
+            }
+        }
+        System.out.println("PDF pages of a second round's plan (fr), per content test:\n" + String.join("\n", counts));
+        assertThat(counts).allSatisfy(c -> assertThat(Integer.parseInt(c.substring(0, c.indexOf(' '))))
+                .as(c).isLessThanOrEqualTo(MOST_PAGES + 1));
     }
 }

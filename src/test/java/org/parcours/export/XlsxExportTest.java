@@ -31,7 +31,7 @@ class XlsxExportTest {
         throw new AssertionError(text + " not found in " + sheet.getSheetName());
     }
 
-    private static Cell find(Sheet sheet, String text) {
+    static Cell find(Sheet sheet, String text) {
         DataFormatter formatter = new DataFormatter();
         for (var row : sheet) {
             for (Cell cell : row) {

@@ -9,6 +9,7 @@ import org.parcours.report.ComparisonReport;
 import org.parcours.report.Report;
 import org.parcours.report.ReportSection;
 import org.parcours.report.svg.PhaseChart;
+import org.parcours.report.svg.ProgressChart;
 import org.parcours.report.svg.SpeedboatPicture;
 
 /**
@@ -73,6 +74,10 @@ public final class HtmlReport {
             }
             case PLAN -> HtmlPlan.plan(h, report, extras);
             case STANDING -> HtmlSections.standing(h, report, extras);
+            case PROGRESS -> {
+                ProgressChart chart = ProgressChart.of(report);
+                HtmlProgress.section(h, report, picture(chart.svg(), chart.textAlternative(), variant));
+            }
             case DIVERGENCE -> HtmlDivergence.section(h, report.labels(), report.divergence().orElseThrow());
             case OPTIONS -> HtmlOptions.options(h, report, extras);
             case PITCHES -> HtmlOptions.pitches(h, report, extras);

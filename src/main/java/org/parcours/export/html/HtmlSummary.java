@@ -37,7 +37,7 @@ final class HtmlSummary {
                 .close("div").open("ul", "class", "levels");
         for (Score score : report.scores()) {
             h.element("li", report.labels().format("label.colon", score.title(), score.percentText()
-                    + score.level().map(l -> " — " + l.label()).orElse("")));
+                    + score.level().map(l -> " — " + l.label()).orElse("") + target(report, score)));
         }
         h.close("ul");
         h.open("dl", "class", "picks");
@@ -47,6 +47,18 @@ final class HtmlSummary {
         picks(h, report, "summary.networks", s.networks());
         rocks(h, report, s.rocks());
         h.close("dl").close("section");
+    }
+
+    /**
+     * The target of the phase this dimension is scored for, in the same line as its level, so that the synthesis
+     * keeps to its page: « cible Établi : 1 niveau à gagner ».
+     */
+    private static String target(Report report, Score score) {
+        return report.phases().stream()
+                .filter(p -> p.score().map(s -> s.dimensionId().equals(score.dimensionId())).orElse(false))
+                .flatMap(p -> report.summary().targets().stream().filter(t -> t.phaseId().equals(p.id())))
+                .findFirst().map(t -> " · " + report.labels().format("target.line", t.target().label(), t.text()))
+                .orElse("");
     }
 
     private static void picks(Html h, Report report, String key, List<ReportItem> items) {

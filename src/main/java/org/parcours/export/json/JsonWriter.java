@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes the report JSON of contract §10 from the report model: the stable fields as named there, plus a few
  * more (title, team, date, content hash, {@code recommended}, {@code title} per recommendation) and those of
  * content format 2.0 (a score's message, {@code capped} and {@code caps}; a recommendation's {@code component} and
- * {@code against}; the {@code excluded} options per kind), and in a team's report its {@code divergence}. Recommendations are listed by kind, then ranking
+ * {@code against}; the {@code excluded} options per kind), in a team's report its {@code divergence}, from the second round its
+ * {@code history} and, when the team set targets, the synthesis' {@code targets}. Recommendations are listed by kind, then ranking
  * (component), then rank.
  */
 public final class JsonWriter {
@@ -84,6 +85,7 @@ public final class JsonWriter {
         notes(boat.putArray("rocks"), view.rocks());
         view.island().ifPresentOrElse(i -> boat.put("island", i), () -> boat.putNull("island"));
         r.divergence().ifPresent(d -> JsonDivergence.write(root.putObject("divergence"), d));
+        r.history().ifPresent(h -> JsonHistory.write(root.putObject("history"), h));
         return root;
     }
 
@@ -96,6 +98,7 @@ public final class JsonWriter {
         ids(node.putArray("funding"), s.funding());
         ids(node.putArray("networks"), s.networks());
         notes(node.putArray("rocks"), s.rocks());
+        if (!s.targets().isEmpty()) JsonHistory.targets(node.putObject("targets"), s.targets());
     }
 
     private static void ids(ArrayNode array, List<ReportItem> items) {

@@ -13,6 +13,7 @@ import org.parcours.report.PlanItem;
 import org.parcours.report.Report;
 import org.parcours.report.ReportSection;
 import org.parcours.report.Score;
+import org.parcours.report.TargetGap;
 import org.parcours.report.Why;
 
 /**
@@ -53,6 +54,7 @@ public final class WorkbookBuilder {
             case SPEEDBOAT -> OptionRows.speedboat(name, report);
             case ANSWERS -> answers(name, report);
             case DIVERGENCE -> DivergenceRows.questions(name, report.labels(), report.divergence().orElseThrow());
+            case PROGRESS -> ProgressRows.sheet(name, report);
             default -> throw new IllegalStateException("no sheet for " + section);
         };
     }
@@ -80,19 +82,26 @@ public final class WorkbookBuilder {
                 new Column(report.label("label.answer"), 80)), rows, Optional.empty());
     }
 
-    /** Scores per phase (phase, score, level, message) with bars over the score column. */
+    /**
+     * Scores per phase (phase, score, level, message) with bars over the score column; then, for the phases the team
+     * set a target for, the target level and the gap.
+     */
     private static Table summary(String name, Report report) {
         List<List<Cell>> rows = new ArrayList<>();
         for (PhaseSection phase : report.phases()) {
             Optional<Score> score = phase.score();
+            Optional<TargetGap> target = report.summary().targets().stream()
+                    .filter(t -> t.phaseId().equals(phase.id())).findFirst();
             rows.add(List.of(Table.text(phase.title()),
                     score.filter(Score::isPresent).<Cell>map(s -> new Table.Number(s.percent().getAsDouble()))
                             .orElse(new Table.Empty()),
                     Table.text(score.flatMap(Score::level).map(Score.Level::label).orElse("")),
-                    Table.text(score.map(s -> message(report, s)).orElse(""))));
+                    Table.text(score.map(s -> message(report, s)).orElse("")),
+                    Table.text(target.map(t -> t.target().label()).orElse("")),
+                    Table.text(target.map(TargetGap::text).orElse(""))));
         }
         return new Table(name, columns(report, new String[] {"label.phase", "label.score", "label.level",
-                "label.message"}, new int[] {28, 10, 20, 70}), rows,
+                "label.message", "label.target", "label.gap"}, new int[] {28, 10, 20, 70, 16, 20}), rows,
                 rows.isEmpty() ? Optional.empty() : Optional.of(new Table.Bars(report.label("chart.phases.title"),
                         report.label("label.score"), 0, 1, rows.size())));
     }

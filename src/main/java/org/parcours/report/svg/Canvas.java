@@ -49,6 +49,18 @@ final class Canvas {
         return at;
     }
 
+    /** The vertical lines at 0, 25, 50, 75 and 100 % of a bar track, labelled under it. */
+    Canvas percentGrid(double x, double width, int top, int height) {
+        for (int i = 0; i <= 4; i++) {
+            double at = x + width * i / 4.0;
+            shape("line", String.format(Locale.ROOT,
+                    "x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c4ccd4\" stroke-width=\"1\"", at, top, at,
+                    height - 18));
+            text(at, height - 4, (25 * i) + "", "text-anchor=\"middle\" fill=\"#3d4752\" font-size=\"11\"");
+        }
+        return this;
+    }
+
     String end() {
         return svg + "</svg>";
     }

@@ -32,13 +32,7 @@ public record PhaseChart(String svg, String textAlternative) {
         Canvas canvas = new Canvas("parcours-phase-chart", WIDTH, height, report.label("chart.phases.title"),
                 report.label("chart.phases.desc") + " " + alternative);
         double barX = LABEL_WIDTH + 10;
-        for (int i = 0; i <= 4; i++) {
-            double x = barX + BAR_WIDTH * i / 4.0;
-            canvas.shape("line", String.format(Locale.ROOT,
-                    "x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c4ccd4\" stroke-width=\"1\"", x, x,
-                    height - 18));
-            canvas.text(x, height - 4, (25 * i) + "", "text-anchor=\"middle\" fill=\"#3d4752\" font-size=\"11\"");
-        }
+        canvas.percentGrid(barX, BAR_WIDTH, 8, height);
         for (int i = 0; i < phases.size(); i++) {
             PhaseSection phase = phases.get(i);
             double y = 12 + ROW * i;
