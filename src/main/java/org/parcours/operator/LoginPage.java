@@ -1,13 +1,18 @@
 package org.parcours.operator;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.parcours.markup.Html;
 import org.parcours.markup.Xml;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +27,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class LoginPage {
 
     private static final String BUNDLE = "i18n.ui";
+
+    private final ObjectProvider<ClientRegistrationRepository> providers;
+    private final boolean passwords;
+
+    LoginPage(ObjectProvider<ClientRegistrationRepository> providers,
+            @Value("${parcours.operators.password-sign-in:true}") boolean passwords) {
+        this.providers = providers;
+        this.passwords = passwords;
+    }
 
     @GetMapping(value = SecurityConfiguration.LOGIN, produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
@@ -43,6 +57,32 @@ class LoginPage {
                 .element("p", text.getString("login.lead"));
         status(request, text).ifPresent(message -> page.open("p", "role", "alert", "class", "pc-login-status")
                 .text(message).close("p"));
+        providerLinks(page, text, base);
+        if (passwords) passwordForm(page, text, base, locale, csrf);
+        return page
+                .open("p").open("a", "href", base + SecurityConfiguration.LOGIN + "?lang=" + other,
+                        "lang", other, "hreflang", other).text(text.getString("login.other-language")).close("a")
+                .close("p").open("p").open("a", "href", base + "/").text(text.getString("login.back-home"))
+                .close("a").close("p")
+                .close("main").close("body").close("html").toString();
+    }
+
+    /** One link per OpenID Connect provider, named as configured ({@code client-name}). */
+    private void providerLinks(Html page, ResourceBundle text, String base) {
+        ClientRegistrationRepository repository = providers.getIfAvailable();
+        if (!(repository instanceof Iterable<?> registrations)) return;
+        page.open("ul", "class", "pc-login-providers");
+        for (Object each : registrations) {
+            ClientRegistration registration = (ClientRegistration) each;
+            page.open("li").open("a", "class", "pc-login-provider", "href", base + OidcProviders.AUTHORIZATION
+                    + "/" + registration.getRegistrationId())
+                    .text(MessageFormat.format(text.getString("login.with-provider"), registration.getClientName()))
+                    .close("a").close("li");
+        }
+        page.close("ul");
+    }
+
+    private static void passwordForm(Html page, ResourceBundle text, String base, Locale locale, CsrfToken csrf) {
         page.open("form", "method", "post", "action", base + SecurityConfiguration.LOGIN
                         + "?lang=" + locale.getLanguage())
                 .open("label", "for", "username").text(text.getString("login.name")).close("label")
@@ -55,17 +95,18 @@ class LoginPage {
             page.trusted("<input type=\"hidden\" name=\"" + Xml.escape(csrf.getParameterName()) + "\" value=\""
                     + Xml.escape(csrf.getToken()) + "\"/>");
         }
-        return page.element("button", text.getString("login.submit"), "type", "submit")
-                .close("form")
-                .open("p").open("a", "href", base + SecurityConfiguration.LOGIN + "?lang=" + other,
-                        "lang", other, "hreflang", other).text(text.getString("login.other-language")).close("a")
-                .close("p").open("p").open("a", "href", base + "/").text(text.getString("login.back-home"))
-                .close("a").close("p")
-                .close("main").close("body").close("html").toString();
+        page.element("button", text.getString("login.submit"), "type", "submit").close("form");
     }
 
     private static Optional<String> status(HttpServletRequest request, ResourceBundle text) {
         if (request.getParameter("error") != null) return Optional.of(text.getString("login.refused"));
+        if (request.getParameter("unknown-identity") != null) {
+            HttpSession session = request.getSession(false);
+            Object identity = session == null ? null : session.getAttribute(SignInAudit.REFUSED_IDENTITY);
+            return Optional.of(MessageFormat.format(text.getString("login.unknown-identity"),
+                    identity == null ? "?" : identity));
+        }
+        if (request.getParameter("provider-error") != null) return Optional.of(text.getString("login.provider-error"));
         String throttled = request.getParameter("throttled");
         if (throttled != null) {
             int minutes = throttled.matches("\\d{1,4}") ? Integer.parseInt(throttled) : 15;

@@ -2,6 +2,9 @@ package org.parcours.operator;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +14,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -23,7 +29,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * again themselves ({@code @RolesAllowed}); this chain is the gate for pages requested from the browser.
  */
 @Configuration
-@EnableConfigurationProperties(ConfiguredOperators.class)
+@EnableConfigurationProperties({ConfiguredOperators.class, OidcOperators.class})
 class SecurityConfiguration {
 
     static final String LOGIN = "/admin/login";
@@ -62,24 +68,47 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Only in the web application: {@code admin create-user} starts the same configuration without a server. */
+    /**
+     * Only in the web application: {@code admin create-user} starts the same configuration without a server.
+     * Password sign-in and OpenID Connect providers, each when configured; the endpoints of the latter moved under
+     * {@code /admin}, the only addresses this chain sees.
+     */
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain operatorChain(HttpSecurity http, OperatorSignIn signIn, SignInAudit audit) throws Exception {
-        return http
-                .securityMatcher("/admin/**")
+    SecurityFilterChain operatorChain(HttpSecurity http, OperatorSignIn signIn, SignInAudit audit,
+            ObjectProvider<ClientRegistrationRepository> providers, OidcOperators oidcOperators,
+            @Value("${parcours.operators.password-sign-in:true}") boolean passwords) throws Exception {
+        Optional<ClientRegistrationRepository> oidc = Optional.ofNullable(providers.getIfAvailable());
+        if (!passwords && oidc.isEmpty()) {
+            throw new IllegalStateException("parcours.operators.password-sign-in=false needs an OpenID Connect "
+                    + "provider (spring.security.oauth2.client.registration.*): no one could sign in");
+        }
+        OidcSignIn oidcUsers = new OidcSignIn(oidcOperators);
+        http.securityMatcher("/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN).permitAll()
                         .anyRequest().hasRole(OperatorRole.OPERATOR.name()))
                 // Its own manager, with no parent: a refused password is counted once, and nothing else can answer.
-                .authenticationManager(new ProviderManager(signIn))
-                .formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
-                        .successHandler(audit.onSuccess(HOME)).failureHandler(audit.onFailure(LOGIN)))
-                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessHandler(audit.onSignOut(LOGIN)))
+                .authenticationManager(oidc.isEmpty() ? new ProviderManager(signIn)
+                        : new ProviderManager(signIn, new OidcAuthorizationCodeAuthenticationProvider(
+                                new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers)))
+                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessHandler(audit.onSignOut(LOGIN, oidc)))
                 // The plain handler: the login page and the console's sign-out form carry the token as stored.
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
-                .headers(headers -> headers.defaultsDisabled().cacheControl(withDefaults()))
-                .build();
+                .headers(headers -> headers.defaultsDisabled().cacheControl(withDefaults()));
+        if (passwords) {
+            http.formLogin(form -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN)
+                    .successHandler(audit.onSuccess(HOME)).failureHandler(audit.onFailure(LOGIN)));
+        }
+        if (oidc.isPresent()) {
+            http.oauth2Login(login -> login.loginPage(LOGIN).clientRegistrationRepository(oidc.get())
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                            OidcProviders.authorizationRequests(oidc.get(), oidcOperators)))
+                    .redirectionEndpoint(endpoint -> endpoint.baseUri(OidcProviders.CALLBACK + "*"))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                    .successHandler(audit.onSuccess(HOME)).failureHandler(audit.onProviderFailure(LOGIN)));
+        }
+        return http.build();
     }
 }

@@ -1,6 +1,10 @@
 package org.parcours.operator;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -14,6 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInAudit {
 
+    /** The session attribute naming the identity a provider vouched for and this instance refused. */
+    static final String REFUSED_IDENTITY = SignInAudit.class.getName() + ".refused";
+    private static final String OIDC = "OpenID Connect: ";
+
     private final AuditLog audit;
 
     SignInAudit(AuditLog audit) {
@@ -24,8 +32,32 @@ class SignInAudit {
         SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
         next.setDefaultTargetUrl(home);
         return (request, response, authentication) -> {
-            audit.record(authentication.getName(), AuditAction.SIGN_IN, null, request.getRemoteAddr());
+            String by = authentication instanceof OAuth2AuthenticationToken provider
+                    ? OIDC + provider.getAuthorizedClientRegistrationId() : null;
+            audit.record(authentication.getName(), AuditAction.SIGN_IN, by, request.getRemoteAddr());
             next.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /**
+     * A refused OpenID Connect sign-in: an identity the configuration does not know (named in the log and, through
+     * the session, on the login page), or a provider's answer that did not hold (an error, a bad signature).
+     */
+    AuthenticationFailureHandler onProviderFailure(String login) {
+        return (request, response, exception) -> {
+            String reason;
+            if (exception instanceof UnknownOperatorException unknown) {
+                audit.record(unknown.identity(), AuditAction.SIGN_IN_REFUSED, OIDC + unknown.registrationId(),
+                        request.getRemoteAddr());
+                request.getSession().setAttribute(REFUSED_IDENTITY, unknown.identity());
+                reason = "unknown-identity";
+            } else {
+                String code = exception instanceof OAuth2AuthenticationException oauth
+                        ? oauth.getError().getErrorCode() : exception.getClass().getSimpleName();
+                audit.record("(OpenID Connect)", AuditAction.SIGN_IN_REFUSED, OIDC + code, request.getRemoteAddr());
+                reason = "provider-error";
+            }
+            response.sendRedirect(request.getContextPath() + login + "?" + reason + language(request));
         };
     }
 
@@ -39,10 +71,17 @@ class SignInAudit {
         };
     }
 
-    LogoutSuccessHandler onSignOut(String login) {
+    /** Signed out, then back to the login page, or first to the provider's own sign-out when it has one. */
+    LogoutSuccessHandler onSignOut(String login, Optional<ClientRegistrationRepository> providers) {
+        Optional<ProviderSignOut> atProvider = providers.map(repository -> new ProviderSignOut(repository,
+                login + "?signed-out"));
         return (request, response, authentication) -> {
             if (authentication != null) {
                 audit.record(authentication.getName(), AuditAction.SIGN_OUT, null, request.getRemoteAddr());
+            }
+            if (authentication instanceof OAuth2AuthenticationToken && atProvider.isPresent()) {
+                atProvider.get().onLogoutSuccess(request, response, authentication);
+                return;
             }
             response.sendRedirect(request.getContextPath() + login + "?signed-out" + language(request));
         };

@@ -74,6 +74,30 @@ class ActuatorHttpTest {
         assertThat(started.body()).contains("\"statistic\":\"COUNT\"").doesNotContain("\"value\":0.0");
     }
 
+    @Test
+    void prometheus_is_refused_to_the_anonymous_and_to_an_operator_and_counts_for_an_administrator()
+            throws Exception {
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "olga").statusCode()).isEqualTo(403);
+        double before = startedCount(get("/actuator/prometheus", "ada").body());
+
+        service.start("mini", null, "fr");
+        service.start("mini", null, "en");
+
+        HttpResponse<String> scraped = get("/actuator/prometheus", "ada");
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(startedCount(scraped.body())).isEqualTo(before + 2);
+        assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+    }
+
+    /** The value of parcours_assessments_started_total in Prometheus's text format (0 before the first start). */
+    private static double startedCount(String exposition) {
+        return exposition.lines().filter(line -> line.startsWith("parcours_assessments_started_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     private HttpResponse<String> get(String path, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
         if (user != null) {

@@ -57,6 +57,11 @@ public class BulkExport {
             });
         } catch (UncheckedIOException broken) {
             throw broken.getCause();
+        } catch (RuntimeException failed) {
+            sink.fail(written[0], failed.getClass().getSimpleName());
+            audit.record(who.name(), AuditAction.BULK_EXPORT_FAILED, filter.questionnaireId().get() + " "
+                    + filter.version().get() + " " + format.extension() + " after " + written[0] + " rows", address);
+            throw failed;
         }
         if (rows[0] == null) sink.header(BulkRows.FACTS);
         sink.finish();

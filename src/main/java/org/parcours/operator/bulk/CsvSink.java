@@ -41,6 +41,13 @@ final class CsvSink implements TableSink {
         out.flush();
     }
 
+    @Override
+    public void fail(int rowsWritten, String reason) throws IOException {
+        out.write("\r\n" + field("EXPORT FAILED after " + rowsWritten + " rows, this file is incomplete: " + reason)
+                + "\r\n");
+        out.flush();
+    }
+
     static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }

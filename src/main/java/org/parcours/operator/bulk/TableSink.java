@@ -12,4 +12,11 @@ interface TableSink {
 
     /** Writes what is left; the caller closes the stream. */
     void finish() throws IOException;
+
+    /**
+     * The export stopped half-way: the file must not pass for complete. XLSX and ODS are zip files whose index is
+     * written last, so leaving them unfinished is enough (no spreadsheet opens them); CSV says so on its last line.
+     */
+    default void fail(int rowsWritten, String reason) throws IOException {
+    }
 }

@@ -86,6 +86,20 @@ class BulkExportTest {
     }
 
     @Test
+    void a_csv_export_that_fails_half_way_says_so_on_its_last_line_and_in_the_audit_log() throws Exception {
+        jdbc.update("update answer set value_json = '{not json' where question_id = 'maintainers'");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.write(OLGA, MINI, BulkFormat.CSV, out,
+                "192.0.2.7")).isInstanceOf(RuntimeException.class);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getLast()).startsWith("\"EXPORT FAILED after ").contains("this file is incomplete");
+        assertThat(jdbc.queryForList("select action from operator_audit", String.class))
+                .containsExactly("BULK_EXPORT_FAILED");
+    }
+
+    @Test
     void xlsx_and_ods_read_back_hold_the_same_cells() throws Exception {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ByteArrayOutputStream ods = new ByteArrayOutputStream();
