@@ -35,6 +35,7 @@ import org.parcours.engine.Progress;
  * @param about                the report's own licence and authors
  * @param divergence           in a team's report, where the members' own answers differ; the report is then built
  *                             from the team's agreed answers
+ * @param tracking             the team's follow-up of the plan's actions (status, owner, due date, note)
  */
 public record Report(String questionnaireId, String questionnaireVersion, String contentHash, String title,
                      String locale, Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
@@ -42,7 +43,7 @@ public record Report(String questionnaireId, String questionnaireVersion, String
                      SpeedboatNotes speedboat, List<Resource> resources, List<AnswerLine> answers,
                      List<ReportItem> recommendations, ReportLabels labels, List<QuestionRef> missingRequired,
                      Edition edition, Summary summary, List<PlanGroup> plan, About about,
-                     Optional<Divergence> divergence) {
+                     Optional<Divergence> divergence, Tracking tracking) {
 
     public Report {
         scores = List.copyOf(scores);
@@ -64,6 +65,16 @@ public record Report(String questionnaireId, String questionnaireVersion, String
     /** Every action of the plan, in plan order. */
     public List<PlanItem> planItems() {
         return plan.stream().flatMap(g -> g.items().stream()).toList();
+    }
+
+    /** How the team follows this action of the plan. */
+    public ActionTracking trackingOf(PlanItem item) {
+        return tracking.of(item.action().id());
+    }
+
+    /** Whether this action of the plan is due before the report's date and neither done nor given up. */
+    public boolean overdue(PlanItem item) {
+        return trackingOf(item).overdue(date);
     }
 
     /** Whether every visible required question holds a valid answer. */

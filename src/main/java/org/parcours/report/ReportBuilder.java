@@ -80,7 +80,8 @@ public final class ReportBuilder {
                 byRanking(evaluation, byId), labels, questions.refs(evaluation.missingRequired()), context.edition(),
                 Summaries.of(plan, options, speedboat),
                 plan, About.of(questionnaire.metadata().license(), questionnaire.metadata().authors()),
-                comparison.map(c -> new Divergences(questionnaire, lang, labels).of(c, Optional.of(evaluation))));
+                comparison.map(c -> new Divergences(questionnaire, lang, labels).of(c, Optional.of(evaluation))),
+                context.tracking());
     }
 
     private static Score score(DimensionScore s, String locale, ReportLabels labels) {

@@ -6,29 +6,35 @@ import java.util.Optional;
 
 /**
  * What the report needs beyond the evaluation: the team or project name (typed by users, optional), the date
- * printed on the report, taken from a {@link Clock} so that tests and golden files are deterministic, and the
- * edition (the plan, unless the complete report is asked for).
+ * printed on the report, taken from a {@link Clock} so that tests and golden files are deterministic, the
+ * edition (the plan, unless the complete report is asked for), and the team's follow-up of its plan (none unless
+ * given).
  */
-public record ReportContext(Optional<String> team, LocalDate date, Edition edition) {
+public record ReportContext(Optional<String> team, LocalDate date, Edition edition, Tracking tracking) {
 
     public ReportContext {
         team = team.map(String::strip).filter(t -> !t.isEmpty());
     }
 
     public static ReportContext of(Clock clock) {
-        return new ReportContext(Optional.empty(), LocalDate.now(clock), Edition.PLAN);
+        return new ReportContext(Optional.empty(), LocalDate.now(clock), Edition.PLAN, Tracking.NONE);
     }
 
     public static ReportContext on(LocalDate date) {
-        return new ReportContext(Optional.empty(), date, Edition.PLAN);
+        return new ReportContext(Optional.empty(), date, Edition.PLAN, Tracking.NONE);
     }
 
     /** The same context for a named team; a blank name means no name. */
     public ReportContext withTeam(String team) {
-        return new ReportContext(Optional.of(team), date, edition);
+        return new ReportContext(Optional.of(team), date, edition, tracking);
     }
 
     public ReportContext withEdition(Edition edition) {
-        return new ReportContext(team, date, edition);
+        return new ReportContext(team, date, edition, tracking);
+    }
+
+    /** The same context with the team's follow-up of its plan. */
+    public ReportContext withTracking(Tracking tracking) {
+        return new ReportContext(team, date, edition, tracking);
     }
 }
