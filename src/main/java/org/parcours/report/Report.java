@@ -93,6 +93,11 @@ public record Report(String questionnaireId, String questionnaireVersion, String
         return Formats.longDate(date, locale);
     }
 
+    /** Another date, as people of the report's language write it (a due date). */
+    public String dateText(LocalDate other) {
+        return Formats.longDate(other, locale);
+    }
+
     /** A label of the report's fixed texts; shorthand for {@code labels().get(key)}. */
     public String label(String key) {
         return labels.get(key);
