@@ -21,7 +21,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Erases assessments for good: their answers, the assessment rows, and the questionnaire snapshot once no other
+ * Erases assessments for good: their answers, their tracked plan actions and their history, the assessment rows,
+ * and the questionnaire snapshot once no other
  * assessment uses it. Deleting what is already gone does nothing, so two servers purging at once, or a team
  * pressing « Supprimer » twice, erase each assessment once and fail on nothing. Tables that later refer to an
  * assessment do so with {@code ON DELETE SET NULL} or {@code CASCADE}: erasing never needs to know them.
@@ -110,6 +111,8 @@ public class AssessmentErasure {
             if (ids.isEmpty()) return ids;
             MapSqlParameterSource locked = new MapSqlParameterSource("ids", ids);
             jdbc.update("delete from answer where assessment_id in (:ids)", locked);
+            jdbc.update("delete from tracked_action_change where assessment_id in (:ids)", locked);
+            jdbc.update("delete from tracked_action where assessment_id in (:ids)", locked);
             jdbc.update("delete from assessment where id in (:ids)", locked);
             return ids;
         });

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Export files of reports, cached. The key is what the file depends on: the assessment and its revision (every
- * saved or cleared answer moves it), the format, the edition, the language and the date the report is dated.
+ * saved or cleared answer moves it), its tracker's revision (every change of a plan action's follow-up moves it,
+ * {@code Report.tracking()}), the format, the edition, the language and the date the report is dated.
  * Least recently used files go first once the total passes {@code parcours.export-cache.max-bytes} (32 MiB); a
  * file larger than an eighth of that is not kept. A file is built whole before it is kept or sent.
  */
@@ -33,8 +34,8 @@ public class ReportFiles {
         void write(Report report, ExportFormat format, OutputStream out) throws IOException;
     }
 
-    record Key(long assessmentId, long revision, ExportFormat format, Edition edition, String locale,
-               LocalDate date) {
+    record Key(long assessmentId, long revision, long trackerRevision, ExportFormat format, Edition edition,
+               String locale, LocalDate date) {
     }
 
     private final Builder builder;
@@ -62,7 +63,8 @@ public class ReportFiles {
 
     /** The file, built now if the cache does not hold it for this revision. */
     public byte[] file(AssessmentState state, Report report, ExportFormat format) throws IOException {
-        Key key = new Key(state.id(), state.revision(), format, report.edition(), report.locale(), report.date());
+        Key key = new Key(state.id(), state.revision(), report.tracking().revision(), format, report.edition(),
+                report.locale(), report.date());
         byte[] cached = get(key);
         if (cached != null) return cached;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
@@ -101,9 +103,10 @@ public class ReportFiles {
     private void put(Key key, byte[] file) {
         synchronized (files) {
             builds++;
-            // Another revision of the same assessment is stale: an answer changed since.
+            // Another revision of the same assessment is stale: an answer or a tracked action changed since.
             removeIf(entry -> entry.getKey().assessmentId() == key.assessmentId()
-                    && entry.getKey().revision() != key.revision());
+                    && (entry.getKey().revision() != key.revision()
+                    || entry.getKey().trackerRevision() != key.trackerRevision()));
             if (file.length > maxBytes / 8) return;
             byte[] before = files.put(key, file);
             bytes += file.length - (before == null ? 0 : before.length);

@@ -36,6 +36,7 @@ import org.parcours.engine.Progress;
  * @param divergence           in a team's report, where the members' own answers differ; the report is then built
  *                             from the team's agreed answers
  * @param history              « Votre progression », when the team has taken the diagnostic before
+ * @param tracking             the team's follow-up of the plan's actions (status, owner, due date, note)
  */
 public record Report(String questionnaireId, String questionnaireVersion, String contentHash, String title,
                      String locale, Optional<String> team, LocalDate date, Progress progress, List<Score> scores,
@@ -43,7 +44,7 @@ public record Report(String questionnaireId, String questionnaireVersion, String
                      SpeedboatNotes speedboat, List<Resource> resources, List<AnswerLine> answers,
                      List<ReportItem> recommendations, ReportLabels labels, List<QuestionRef> missingRequired,
                      Edition edition, Summary summary, List<PlanGroup> plan, About about,
-                     Optional<Divergence> divergence, Optional<ReportHistory> history) {
+                     Optional<Divergence> divergence, Optional<ReportHistory> history, Tracking tracking) {
 
     public Report {
         scores = List.copyOf(scores);
@@ -67,6 +68,16 @@ public record Report(String questionnaireId, String questionnaireVersion, String
         return plan.stream().flatMap(g -> g.items().stream()).toList();
     }
 
+    /** How the team follows this action of the plan. */
+    public ActionTracking trackingOf(PlanItem item) {
+        return tracking.of(item.action().id());
+    }
+
+    /** Whether this action of the plan is due before the report's date and neither done nor given up. */
+    public boolean overdue(PlanItem item) {
+        return trackingOf(item).overdue(date);
+    }
+
     /** Whether every visible required question holds a valid answer. */
     public boolean complete() {
         return missingRequired.isEmpty();
@@ -81,6 +92,11 @@ public record Report(String questionnaireId, String questionnaireVersion, String
     /** The report's date as people of its language write it ("2 décembre 2026", "December 2, 2026"). */
     public String dateText() {
         return Formats.longDate(date, locale);
+    }
+
+    /** Another date, as people of the report's language write it (a due date). */
+    public String dateText(LocalDate other) {
+        return Formats.longDate(other, locale);
     }
 
     /** A label of the report's fixed texts; shorthand for {@code labels().get(key)}. */

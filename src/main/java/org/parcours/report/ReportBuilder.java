@@ -87,7 +87,8 @@ public final class ReportBuilder {
                         Targets.gaps(questionnaire, phases, progress.targetLevels(), lang, labels)),
                 plan, About.of(questionnaire.metadata().license(), questionnaire.metadata().authors()),
                 comparison.map(c -> new Divergences(questionnaire, lang, labels).of(c, Optional.of(evaluation))),
-                Histories.of(now, progress.previous(), past(progress.previous(), lang), lang, labels));
+                Histories.of(now, progress.previous(), past(progress.previous(), lang), lang, labels),
+                context.tracking());
     }
 
     /** Each earlier round's own report, against its own questionnaire version, complete so that nothing is cut. */

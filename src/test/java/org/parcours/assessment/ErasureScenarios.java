@@ -23,12 +23,16 @@ final class ErasureScenarios {
         AssessmentState state = answered(service, service.start("mini", "Équipe à effacer", "fr"));
         long snapshot = snapshotOf(jdbc, state);
         clearOtherAssessmentsOn(jdbc, snapshot, state.id());
+        trackAnAction(jdbc, state.id());
 
         assertThat(erasure.erase(state.token())).isTrue();
 
         assertThat(service.open(state.token().value())).isEmpty();
         assertThat(count(jdbc, "select count(*) from answer where assessment_id = ?", state.id())).isZero();
         assertThat(count(jdbc, "select count(*) from assessment where id = ?", state.id())).isZero();
+        assertThat(count(jdbc, "select count(*) from tracked_action where assessment_id = ?", state.id())).isZero();
+        assertThat(count(jdbc, "select count(*) from tracked_action_change where assessment_id = ?", state.id()))
+                .isZero();
         assertThat(count(jdbc, "select count(*) from questionnaire_snapshot where id = ?", snapshot)).isZero();
         assertThat(count(jdbc, "select count(*) from questionnaire_snapshot_file where snapshot_id = ?", snapshot))
                 .isZero();
@@ -113,6 +117,15 @@ final class ErasureScenarios {
         SaveOutcome outcome = service.answer(state.token(), "maintainers", 0, AnswerValue.of(3.0));
         assertThat(outcome).isInstanceOf(SaveOutcome.Saved.class);
         return ((SaveOutcome.Saved) outcome).state();
+    }
+
+    /** A tracked plan action and a line of its history, as the tracker stores them (it sits above this package). */
+    private static void trackAnAction(JdbcTemplate jdbc, long assessmentId) {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        jdbc.update("insert into tracked_action (assessment_id, action_id, status, owner, version, updated_at) "
+                + "values (?, 'action-a', 'in_progress', 'la DSI', 1, ?)", assessmentId, now);
+        jdbc.update("insert into tracked_action_change (assessment_id, action_id, field, after_value, changed_at) "
+                + "values (?, 'action-a', 'status', 'in_progress', ?)", assessmentId, now);
     }
 
     private static long snapshotOf(JdbcTemplate jdbc, AssessmentState state) {

@@ -16,6 +16,7 @@ import org.parcours.export.ReportExporter;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
+import org.parcours.report.Tracking;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -68,6 +69,18 @@ class ReportFilesTest {
     }
 
     @Test
+    void a_change_of_the_plan_s_follow_up_makes_a_new_file_and_drops_the_old_ones() throws IOException {
+        AssessmentState state = answered(service.start("mini", null, "fr"), 2.0);
+        files.file(state, tracked(state, 1), ExportFormat.JSON);
+
+        files.file(state, tracked(state, 2), ExportFormat.JSON);
+        files.file(state, tracked(state, 2), ExportFormat.JSON);
+
+        assertThat(built).hasValue(2);
+        assertThat(files.stats().files()).as("the old tracker revision's file went").isEqualTo(1);
+    }
+
+    @Test
     void an_erased_assessment_leaves_no_file_behind() throws IOException {
         AssessmentState state = answered(service.start("mini", null, "fr"), 2.0);
         shared.file(state, report(state, "fr"), ExportFormat.JSON);
@@ -102,6 +115,11 @@ class ReportFilesTest {
 
     private static Report report(AssessmentState state, String locale) {
         return ReportBuilder.build(state.evaluation(), locale, ReportContext.of(Clock.systemUTC()));
+    }
+
+    private static Report tracked(AssessmentState state, long trackerRevision) {
+        return ReportBuilder.build(state.evaluation(), "fr", ReportContext.of(Clock.systemUTC())
+                .withTracking(new Tracking(java.util.Map.of(), trackerRevision, java.util.Optional.empty())));
     }
 
     private static byte[] fresh(AssessmentState state, String locale, ExportFormat format) throws IOException {

@@ -56,9 +56,14 @@ class OdsExportTest {
     void options_and_plan_hold_what_the_xlsx_holds() throws Exception {
         SpreadSheet book = ods(Reports.shipped("en"));
         Sheet plan = book.getSheet("Action plan");
-        assertThat(List.of(plan.getRange(0, 0, 1, 10).getValues()[0])).containsExactly("No.", "When", "Action",
-                "Why", "Effort", "Owner", "Due date", "Status", "Note", "Id");
+        assertThat(List.of(plan.getRange(0, 0, 1, 12).getValues()[0])).containsExactly("No.", "When", "Action",
+                "Why", "Effort", "Owner", "Due date", "Status", "Note", "Overdue", "Id", "Tracking version");
         assertThat(value(plan, 1, 1)).isEqualTo("Now (this quarter)");
+        Report tracked = Reports.tracked("fr");
+        Sheet followed = ods(tracked).getSheet("Plan d'action");
+        assertThat(value(followed, 1, 10)).isEqualTo(Reports.firstAction(tracked));
+        assertThat(List.of(followed.getRange(1, 5, 1, 5).getValues()[0])).containsExactly("la DSI", "2026-10-31",
+                "en cours", "Atelier le 12", "en retard");
         Sheet options = ods(Reports.mini("en", "Team", "Vision")).getSheet("Options");
         assertThat(value(options, 1, 2)).isEqualTo("Association");
         assertThat(value(options, 1, 3)).isEqualTo("suitable");

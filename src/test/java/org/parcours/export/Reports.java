@@ -11,7 +11,12 @@ import org.parcours.engine.Scenario;
 import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.QuestionnaireException;
 import org.parcours.questionnaire.QuestionnaireLoader;
+import java.util.Map;
+import java.util.Optional;
+import org.parcours.report.ActionStatus;
+import org.parcours.report.ActionTracking;
 import org.parcours.report.Edition;
+import org.parcours.report.Tracking;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -56,6 +61,31 @@ public final class Reports {
     public static Report shipped(String locale) throws QuestionnaireException {
         Questionnaire q = QuestionnaireLoader.load(Path.of("questionnaires/communs-numeriques"));
         return ReportBuilder.build(Engine.evaluate(q, FullAnswers.of(q)), locale, ReportContext.on(DATE));
+    }
+
+    /** The plan sheet reference of {@link #tracked}. */
+    public static final String REFERENCE = "P-0123456789abcdef";
+
+    /**
+     * The shipped questionnaire's report with its first action in progress, carried by « la DSI », due before the
+     * report's date (so overdue) and with a note, and its second done.
+     */
+    public static Report tracked(String locale) throws QuestionnaireException {
+        Questionnaire q = QuestionnaireLoader.load(Path.of("questionnaires/communs-numeriques"));
+        Report untracked = shipped(locale);
+        String first = firstAction(untracked);
+        String second = untracked.planItems().get(1).action().id();
+        Tracking tracking = new Tracking(Map.of(
+                first, new ActionTracking(ActionStatus.IN_PROGRESS, Optional.of("la DSI"),
+                        Optional.of(DATE.minusMonths(1).withDayOfMonth(31)), Optional.of("Atelier le 12"), 3),
+                second, new ActionTracking(ActionStatus.DONE, Optional.empty(), Optional.of(DATE.minusDays(40)),
+                        Optional.empty(), 1)), 7, Optional.of(REFERENCE));
+        return ReportBuilder.build(Engine.evaluate(q, FullAnswers.of(q)), locale,
+                ReportContext.on(DATE).withTracking(tracking));
+    }
+
+    public static String firstAction(Report report) {
+        return report.planItems().getFirst().action().id();
     }
 
     public static byte[] bytes(Report report, ExportFormat format) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -119,16 +120,38 @@ class XlsxExportTest {
     }
 
     @Test
-    void the_action_plan_is_numbered_by_horizon_with_empty_columns_to_fill_in_and_the_action_s_id()
+    void the_action_plan_is_numbered_by_horizon_with_the_columns_to_fill_in_and_the_action_s_id()
             throws Exception {
         try (XSSFWorkbook book = workbook(Reports.shipped("en"))) {
             Sheet plan = book.getSheet("Action plan");
             assertThat(plan.getRow(0)).extracting(Cell::getStringCellValue).containsExactly("No.", "When", "Action",
-                    "Why", "Effort", "Owner", "Due date", "Status", "Note", "Id");
+                    "Why", "Effort", "Owner", "Due date", "Status", "Note", "Overdue", "Id", "Tracking version");
             assertThat(plan.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
             assertThat(plan.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Now (this quarter)");
-            for (int c = 5; c <= 8; c++) assertThat(plan.getRow(1).getCell(c).getStringCellValue()).isEmpty();
-            assertThat(plan.getRow(1).getCell(9).getStringCellValue()).startsWith("act-");
+            for (int c : new int[] {5, 6, 8, 9}) assertThat(plan.getRow(1).getCell(c).getStringCellValue()).isEmpty();
+            assertThat(plan.getRow(1).getCell(7).getStringCellValue()).isEqualTo("to start");
+            assertThat(plan.getRow(1).getCell(10).getStringCellValue()).startsWith("act-");
+            assertThat(plan.getRow(1).getCell(11).getNumericCellValue()).isZero();
+        }
+    }
+
+    @Test
+    void the_plan_sheet_carries_the_team_s_follow_up_and_the_index_its_reference() throws Exception {
+        Report report = Reports.tracked("fr");
+        try (XSSFWorkbook book = workbook(report)) {
+            Sheet plan = book.getSheet("Plan d'action");
+            Row first = plan.getRow(1);
+            assertThat(first.getCell(10).getStringCellValue()).isEqualTo(Reports.firstAction(report));
+            assertThat(first.getCell(5).getStringCellValue()).isEqualTo("la DSI");
+            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("2026-10-31");
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("en cours");
+            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("Atelier le 12");
+            assertThat(first.getCell(9).getStringCellValue()).isEqualTo("en retard");
+            assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(3);
+            assertThat(plan.getRow(2).getCell(7).getStringCellValue()).isEqualTo("fait");
+            assertThat(plan.getRow(2).getCell(9).getStringCellValue()).as("done is never overdue").isEmpty();
+            assertThat(find(book.getSheetAt(0), Reports.REFERENCE).getRow().getCell(0).getStringCellValue())
+                    .isEqualTo("Référence du suivi");
         }
     }
 

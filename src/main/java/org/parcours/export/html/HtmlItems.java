@@ -3,6 +3,7 @@ package org.parcours.export.html;
 import org.parcours.markup.Html;
 import org.parcours.markup.RichText;
 import java.util.List;
+import org.parcours.report.ActionTracking;
 import org.parcours.report.Link;
 import org.parcours.report.PlanItem;
 import org.parcours.report.QuestionRef;
@@ -62,6 +63,7 @@ final class HtmlItems {
         fact(h, report, report.label("label.effort"), item.effortLabel());
         if (!full && !planned.why().isBlank()) fact(h, report, report.label("label.why"), planned.why());
         h.close("p");
+        tracking(h, report, planned, extras);
         if (full) {
             if (!item.summary().isEmpty()) {
                 h.open("div", "class", "summary").append(Html.of(item.summary())).close("div");
@@ -71,6 +73,28 @@ final class HtmlItems {
             links(h, report.label("label.sources"), item.sources());
         }
         extras.afterRecommendation(h, report, item);
+    }
+
+    /**
+     * How the team follows the action: status, owner, due date, « En retard » in words (never by colour alone),
+     * and its note. The files show it for the actions the team tracked; the screen for every action.
+     */
+    private static void tracking(Html h, Report report, PlanItem planned, ScreenExtras extras) {
+        ActionTracking tracking = report.trackingOf(planned);
+        if (tracking.version() == 0 && !extras.showsEveryTracking()) return;
+        boolean overdue = report.overdue(planned);
+        h.open("div", "class", overdue ? "tracking overdue" : "tracking", "id",
+                Html.id("track", planned.action().id()));
+        h.open("p", "class", "facts");
+        fact(h, report, report.label("label.status"), tracking.status().label(report.labels()));
+        tracking.owner().ifPresent(owner -> fact(h, report, report.label("label.owner"), owner));
+        tracking.due().ifPresent(due -> fact(h, report, report.label("label.due"), report.dateText(due)));
+        if (overdue) h.element("strong", "⚠ " + report.label("tracker.overdue"), "class", "overdue-flag");
+        h.close("p");
+        tracking.note().ifPresent(note -> h.element("p", report.labels().format("label.colon",
+                report.label("label.note"), note), "class", "note"));
+        extras.trackingControls(h, report, planned);
+        h.close("div");
     }
 
     private static void fact(Html h, Report report, String label, String value) {

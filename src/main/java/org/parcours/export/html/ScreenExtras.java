@@ -1,6 +1,7 @@
 package org.parcours.export.html;
 
 import org.parcours.markup.Html;
+import org.parcours.report.PlanItem;
 import org.parcours.report.QuestionRef;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
@@ -17,6 +18,18 @@ public interface ScreenExtras {
 
     /** Written after a recommendation's entry, full or brief. */
     default void afterRecommendation(Html h, Report report, ReportItem item) {
+    }
+
+    /**
+     * Whether the plan shows every action's follow-up, untracked ones too (the screen, where they are edited);
+     * the files show only the actions a team has tracked.
+     */
+    default boolean showsEveryTracking() {
+        return false;
+    }
+
+    /** Written in an action's follow-up, after its status, owner, due date and note (the screen's edit button). */
+    default void trackingControls(Html h, Report report, PlanItem item) {
     }
 
     /** Written in the row of a phase where the team stands, after its title. */

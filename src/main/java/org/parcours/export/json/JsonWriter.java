@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.parcours.report.ActionTracking;
 import org.parcours.report.ComparisonReport;
 import org.parcours.report.ExcludedItem;
+import org.parcours.report.PlanItem;
 import org.parcours.report.QuestionRef;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
@@ -74,9 +76,9 @@ public final class JsonWriter {
             section.excluded().forEach(x -> excluded(kind.addObject(), x));
         });
         ArrayNode plan = root.putArray("plan");
-        r.planItems().forEach(p -> plan.addObject().put("rank", p.number()).put("horizon", p.horizon().id())
+        r.planItems().forEach(p -> tracking(plan.addObject().put("rank", p.number()).put("horizon", p.horizon().id())
                 .put("id", p.action().id()).put("title", p.action().title()).put("why", p.why())
-                .put("effort", p.action().effort()));
+                .put("effort", p.action().effort()), r, p));
         summary(root.putObject("summary"), r.summary());
         ObjectNode boat = root.putObject("speedboat");
         SpeedboatNotes view = r.speedboat();
@@ -87,6 +89,16 @@ public final class JsonWriter {
         r.divergence().ifPresent(d -> JsonDivergence.write(root.putObject("divergence"), d));
         r.history().ifPresent(h -> JsonHistory.write(root.putObject("history"), h));
         return root;
+    }
+
+    /** How the team follows a plan action: status id, owner, due date (ISO), note, overdue on the report's date. */
+    private static void tracking(ObjectNode node, Report r, PlanItem item) {
+        ActionTracking t = r.trackingOf(item);
+        node.put("status", t.status().id());
+        t.owner().ifPresentOrElse(o -> node.put("owner", o), () -> node.putNull("owner"));
+        t.due().ifPresentOrElse(d -> node.put("due", d.toString()), () -> node.putNull("due"));
+        t.note().ifPresentOrElse(n -> node.put("note", n), () -> node.putNull("note"));
+        node.put("overdue", r.overdue(item));
     }
 
     /** The synthesis, by id: what the one-page summary shows. */

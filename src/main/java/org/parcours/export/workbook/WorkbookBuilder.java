@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parcours.export.workbook.Table.Cell;
 import org.parcours.export.workbook.Table.Column;
+import org.parcours.report.ActionTracking;
 import org.parcours.report.AnswerLine;
 import org.parcours.report.ComparisonReport;
 import org.parcours.report.PhaseSection;
@@ -65,6 +66,8 @@ public final class WorkbookBuilder {
         rows.add(row(report.label("report.version"), report.questionnaireVersion()));
         report.team().ifPresent(team -> rows.add(row(report.label("report.team"), team)));
         rows.add(row(report.label("report.date"), report.dateText()));
+        report.tracking().sheetReference().ifPresent(reference ->
+                rows.add(row(report.label("tracker.reference"), reference)));
         rows.add(row(report.label("report.progress"), report.labels().format("report.progress.value",
                 report.progress().answered(), report.progress().visible())));
         report.incompleteNotice().ifPresent(notice -> rows.add(row(report.label("report.status"), notice)));
@@ -113,20 +116,27 @@ public final class WorkbookBuilder {
     }
 
     /**
-     * The plan, one action a row, numbered; the owner, due date, status and note columns are the team's, and the
-     * last column holds the action's id, by which a filled sheet is read back.
+     * The plan, one action a row, numbered, with the team's follow-up: owner, due date (ISO, {@code 2027-03-31}),
+     * status, note — the columns a team edits offline and imports back ({@link PlanColumns}) — then whether it is
+     * overdue, the action's id, by which a filled sheet is read back, and the version of its follow-up, by which an
+     * import tells a row edited on an older one.
      */
     private static Table plan(String name, Report report) {
         List<List<Cell>> rows = new ArrayList<>();
         for (PlanItem item : report.planItems()) {
+            ActionTracking tracking = report.trackingOf(item);
             rows.add(List.of(new Table.Whole(item.number()), Table.text(report.label("plan." + item.horizon().id())),
                     Table.text(item.action().title()), Table.text(why(report, item.action().reasons())),
-                    Table.text(item.action().effortLabel()), Table.text(""), Table.text(""), Table.text(""),
-                    Table.text(""), Table.text(item.action().id())));
+                    Table.text(item.action().effortLabel()), Table.text(tracking.owner().orElse("")),
+                    Table.text(tracking.due().map(Object::toString).orElse("")),
+                    Table.text(tracking.status().label(report.labels())), Table.text(tracking.note().orElse("")),
+                    Table.text(report.overdue(item) ? report.label("tracker.overdue.yes") : ""),
+                    Table.text(item.action().id()), new Table.Whole(tracking.version())));
         }
         return new Table(name, columns(report, new String[] {"label.number", "label.horizon", "label.action",
-                "label.why", "label.effort", "label.owner", "label.due", "label.status", "label.note", "label.id"},
-                new int[] {6, 14, 40, 60, 12, 20, 14, 14, 30, 24}), rows, Optional.empty());
+                "label.why", "label.effort", "label.owner", "label.due", "label.status", "label.note",
+                "tracker.overdue", "label.id", "tracker.version"},
+                new int[] {6, 14, 40, 60, 12, 20, 14, 14, 30, 12, 24, 10}), rows, Optional.empty());
     }
 
     private static Table answers(String name, Report report) {

@@ -30,6 +30,7 @@ import org.parcours.questionnaire.Recommendation;
 import org.parcours.report.Edition;
 import org.parcours.download.ReportFiles;
 import org.parcours.team.TeamService;
+import org.parcours.tracker.TrackerService;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -56,6 +57,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private final ReportFiles files;
     private final Clock clock;
     private final TeamService teams;
+    private final TrackerService tracker;
     private AssessmentState state;
     private String language;
     private String title = "Parcours";
@@ -64,8 +66,9 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private final Paragraph announcer = new Paragraph();
 
     ReportView(AssessmentService assessments, FeedbackService feedback, AssessmentErasure erasure, ReportFiles files,
-               TeamService teams, Clock clock) {
+               TeamService teams, TrackerService tracker, Clock clock) {
         this.assessments = assessments;
+        this.tracker = tracker;
         this.feedback = feedback;
         this.files = files;
         this.erasure = erasure;
@@ -107,9 +110,13 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
                 (report, format, out) -> files.write(current, report, format, out));
     }
 
-    /** The report as the page shows it: from these answers, in the page's language and the chosen edition. */
+    /**
+     * The report as the page shows it: from these answers and the plan's follow-up as saved, in the page's language
+     * and the chosen edition.
+     */
     private Report report(AssessmentState current) {
-        ReportContext context = ReportContext.of(clock).withEdition(edition);
+        ReportContext context = ReportContext.of(clock).withEdition(edition)
+                .withTracking(tracker.tracking(current.id()));
         return ReportBuilder.build(current.evaluation(), language, current.teamName().map(context::withTeam)
                 .orElse(context));
     }
