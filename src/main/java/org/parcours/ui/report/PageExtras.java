@@ -6,6 +6,7 @@ import org.parcours.export.html.ScreenExtras;
 import org.parcours.feedback.Feedback;
 import org.parcours.feedback.Verdict;
 import org.parcours.markup.Html;
+import org.parcours.report.PlanItem;
 import org.parcours.report.QuestionRef;
 import org.parcours.report.Report;
 import org.parcours.report.ReportItem;
@@ -21,6 +22,7 @@ record PageExtras(String token, Map<String, Feedback> given) implements ScreenEx
 
     static final String RECOMMENDATION = "data-rec";
     static final String VERDICT = "data-verdict";
+    static final String TRACK = "data-track";
 
     @Override
     public void afterRecommendation(Html h, Report report, ReportItem item) {
@@ -34,6 +36,18 @@ record PageExtras(String token, Map<String, Feedback> given) implements ScreenEx
                     "aria-pressed", String.valueOf(verdict.equals(Optional.of(v))));
         }
         h.close("div");
+    }
+
+    @Override
+    public boolean showsEveryTracking() {
+        return true;
+    }
+
+    /** « Suivre cette action »: a plain button carrying the action's id, answered by the page's click listener. */
+    @Override
+    public void trackingControls(Html h, Report report, PlanItem item) {
+        h.element("button", report.label("tracker.edit"), "type", "button", "class", "pc-track-button", TRACK,
+                item.action().id(), "aria-label", report.labels().format("tracker.edit.long", item.action().title()));
     }
 
     @Override

@@ -50,6 +50,8 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private static final String PRESSED = "event.target.closest('[" + PageExtras.VERDICT + "]')";
     private static final String RECOMMENDATION = PRESSED + ".getAttribute('" + PageExtras.RECOMMENDATION + "')";
     private static final String VERDICT = PRESSED + ".getAttribute('" + PageExtras.VERDICT + "')";
+    private static final String TRACK_PRESSED = "event.target.closest('[" + PageExtras.TRACK + "]')";
+    private static final String TRACKED = TRACK_PRESSED + ".getAttribute('" + PageExtras.TRACK + "')";
 
     private final AssessmentService assessments;
     private final FeedbackService feedback;
@@ -138,6 +140,8 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         rest = new FetchedMarkup(() -> markup(HtmlReport::screenRest), failure, "pc-report-rest");
         rest.getElement().addEventListener("click", this::pressed).addEventData(RECOMMENDATION).addEventData(VERDICT)
                 .setFilter(PRESSED + " != null");
+        rest.getElement().addEventListener("click", this::track).addEventData(TRACKED)
+                .setFilter(TRACK_PRESSED + " != null");
         add(summary, tools(), rest, new TeamHandover(teams, state.token()),
                 new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
         summary.load();
@@ -202,6 +206,23 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         new FeedbackPrompt(name, verdict.get(), Optional.ofNullable(feedback.givenBy(state).get(id)),
                 (chosen, comment) -> feedback.give(state, id, chosen, comment),
                 kept -> kept(kept, name)).open();
+    }
+
+    /** « Suivre cette action » was pressed: the follow-up dialog, then the plan shown again once saved. */
+    private void track(DomEvent event) {
+        String id = event.getEventData().path(TRACKED).asString("");
+        Optional<Recommendation> action = state.questionnaire().recommendation(id);
+        if (action.isEmpty()) {
+            announcer.setText(getTranslation("tracker.problem.unknown_action"));
+            return;
+        }
+        String name = action.get().title().in(language);
+        new TrackerDialog(name, language, tracker.tracking(state.id()).of(id), tracker.history(state.id(), id),
+                (version, change, by) -> tracker.change(state, id, version, change, by),
+                now -> {
+                    rest.load();
+                    announcer.setText(getTranslation("tracker.saved", name));
+                }).open();
     }
 
     private void kept(Feedback kept, String name) {
