@@ -47,11 +47,13 @@ import org.parcours.ui.UiTranslations;
 @Route(value = "a/:token/report", layout = MainLayout.class)
 public class ReportView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
+    // Flow evaluates the event data of every click listener of the element on each click: each expression must
+    // hold (null) when the click is not its own, or the client drops the event for both listeners.
     private static final String PRESSED = "event.target.closest('[" + PageExtras.VERDICT + "]')";
-    private static final String RECOMMENDATION = PRESSED + ".getAttribute('" + PageExtras.RECOMMENDATION + "')";
-    private static final String VERDICT = PRESSED + ".getAttribute('" + PageExtras.VERDICT + "')";
+    private static final String RECOMMENDATION = PRESSED + "?.getAttribute('" + PageExtras.RECOMMENDATION + "')";
+    private static final String VERDICT = PRESSED + "?.getAttribute('" + PageExtras.VERDICT + "')";
     private static final String TRACK_PRESSED = "event.target.closest('[" + PageExtras.TRACK + "]')";
-    private static final String TRACKED = TRACK_PRESSED + ".getAttribute('" + PageExtras.TRACK + "')";
+    private static final String TRACKED = TRACK_PRESSED + "?.getAttribute('" + PageExtras.TRACK + "')";
 
     private final AssessmentService assessments;
     private final FeedbackService feedback;
