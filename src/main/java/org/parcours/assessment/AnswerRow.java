@@ -40,6 +40,10 @@ class AnswerRow {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Carried over from the previous round and neither saved again nor confirmed since. */
+    @Column(name = "to_confirm", nullable = false)
+    private boolean toConfirm;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -52,6 +56,23 @@ class AnswerRow {
         this.questionId = questionId;
         this.valueJson = valueJson;
         this.updatedAt = updatedAt;
+    }
+
+    /** An answer carried over from the previous round: « à confirmer » until saved again or confirmed. */
+    static AnswerRow carried(Long assessmentId, String questionId, String valueJson, Instant now) {
+        AnswerRow row = new AnswerRow(assessmentId, questionId, valueJson, now);
+        row.toConfirm = true;
+        return row;
+    }
+
+    boolean toConfirm() {
+        return toConfirm;
+    }
+
+    /** The team says the carried answer still holds: it is theirs now, as if saved again. */
+    void confirm(Instant now) {
+        this.toConfirm = false;
+        this.updatedAt = now;
     }
 
     String questionId() {
@@ -74,6 +95,7 @@ class AnswerRow {
     /** A new value, or none (cleared). */
     void replace(String valueJson, Instant now) {
         this.valueJson = valueJson;
+        this.toConfirm = false;
         this.updatedAt = now;
     }
 }

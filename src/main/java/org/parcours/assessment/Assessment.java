@@ -56,6 +56,13 @@ class Assessment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The id of the series' first round; null while the assessment was never taken again. */
+    @Column(name = "series_id")
+    private Long seriesId;
+
+    @Column(name = "round_number", nullable = false)
+    private int roundNumber = 1;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -73,6 +80,23 @@ class Assessment {
         this.locale = locale;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The next round of this one: same team name and language, on {@code snapshot}, in this one's series. */
+    Assessment nextRound(String tokenHash, QuestionnaireSnapshot snapshot, String questionnaireVersion, Instant now) {
+        Assessment next = new Assessment(tokenHash, snapshot, questionnaireVersion, teamName, locale, now);
+        next.seriesId = series();
+        next.roundNumber = roundNumber + 1;
+        return next;
+    }
+
+    /** The series this assessment belongs to, or would found if taken again. */
+    long series() {
+        return seriesId == null ? id : seriesId;
+    }
+
+    int roundNumber() {
+        return roundNumber;
     }
 
     Long id() {

@@ -35,6 +35,12 @@ public class AssessmentErasure {
     private static final Logger LOG = LoggerFactory.getLogger(AssessmentErasure.class);
     /** Ids per statement: far below every database's limit on bind parameters. */
     static final int BATCH = 500;
+    /**
+     * An earlier round is kept as long as its series is: the purge takes a round only when no round of its series
+     * changed since the cutoff (the latest round's last change dates the whole diagnostic).
+     */
+    private static final String SERIES_UNCHANGED = " and not exists (select 1 from assessment later where "
+            + "a.series_id is not null and later.series_id = a.series_id and later.updated_at >= :cutoff)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AssessmentRepository assessments;
@@ -55,11 +61,15 @@ public class AssessmentErasure {
         return eraseAll(List.of(assessmentId)) == 1;
     }
 
-    /** Erases the assessment this resume link opens; false when it opens none. */
+    /**
+     * Erases the assessment this resume link opens with the earlier rounds of its series (the team's whole
+     * diagnostic: the link is the only way to them); false when it opens none.
+     */
     public boolean erase(ResumeToken token) {
-        Optional<Long> id = transactions.execute(status ->
-                assessments.findByTokenHash(token.hash()).map(Assessment::id));
-        return id.map(this::erase).orElse(false);
+        Optional<Long> series = transactions.execute(status ->
+                assessments.findByTokenHash(token.hash()).map(Assessment::series));
+        return series.map(id -> eraseAll(jdbc.queryForList("select id from assessment where id = :series "
+                + "or series_id = :series", Map.of("series", id), Long.class)) > 0).orElse(false);
     }
 
     /** Erases these assessments, {@value #BATCH} per transaction; returns how many existed. */
@@ -73,15 +83,17 @@ public class AssessmentErasure {
     }
 
     /**
-     * Erases every assessment last changed before {@code cutoff}, {@value #BATCH} at a time; returns how many. A
-     * team that changes one at this very moment keeps it: each row's last change is checked again once locked.
+     * Erases every assessment last changed before {@code cutoff}, and no round of whose series changed since,
+     * {@value #BATCH} at a time; returns how many. A team that changes one at this very moment keeps it: each
+     * row's last change is checked again once locked.
      */
     public int eraseUnchangedSince(Instant cutoff) {
         int erased = 0;
         List<Long> batch;
         do {
-            batch = jdbc.queryForList("select id from assessment where updated_at < :cutoff order by id limit "
-                    + BATCH, Map.of("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)), Long.class);
+            batch = jdbc.queryForList("select id from assessment a where updated_at < :cutoff" + SERIES_UNCHANGED
+                    + " order by id limit " + BATCH, Map.of("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)),
+                    Long.class);
             erased += eraseBatch(batch, Optional.of(cutoff));
         } while (batch.size() == BATCH);
         return erased;
@@ -102,10 +114,10 @@ public class AssessmentErasure {
             MapSqlParameterSource params = new MapSqlParameterSource("ids", candidates);
             String since = unchangedSince.map(cutoff -> {
                 params.addValue("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
-                return " and updated_at < :cutoff";
+                return " and updated_at < :cutoff" + SERIES_UNCHANGED;
             }).orElse("");
             List<Map<String, Object>> rows = jdbc.queryForList(
-                    "select id, snapshot_id from assessment where id in (:ids)" + since + " for update", params);
+                    "select id, snapshot_id from assessment a where id in (:ids)" + since + " for update", params);
             List<Long> ids = rows.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
             rows.forEach(row -> snapshots.add(((Number) row.get("snapshot_id")).longValue()));
             if (ids.isEmpty()) return ids;

@@ -39,4 +39,13 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Assessment a set a.tokenHash = :renewed where a.tokenHash = :current")
     int replaceToken(@Param("current") String current, @Param("renewed") String renewed);
+
+    /** The assessment founds its series when it is first taken again (the series is named by its id). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Assessment a set a.seriesId = a.id where a.id = :id and a.seriesId is null")
+    int foundSeries(@Param("id") Long id);
+
+    /** The rounds of a series before the given one, oldest first. */
+    @Query("select a from Assessment a where a.seriesId = :series and a.roundNumber < :number order by a.roundNumber")
+    java.util.List<Assessment> roundsBefore(@Param("series") Long series, @Param("number") int number);
 }

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.parcours.engine.AnswerProblem;
 import org.parcours.engine.AnswerValue;
 import org.parcours.engine.Answers;
+import org.parcours.engine.CarryOver;
 import org.parcours.engine.Engine;
 import org.parcours.questionnaire.Questionnaire;
 import io.micrometer.core.instrument.Metrics;
@@ -35,11 +38,13 @@ public class AssessmentService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Retention retention;
+    private final LeftBehindRows leftBehind;
     private static final int START_ATTEMPTS = 3;
 
     AssessmentService(QuestionnaireCatalog catalog, AssessmentRepository assessments, AnswerRepository answers,
                       SnapshotRepository snapshotRows, Snapshots snapshots, TransactionTemplate transactions,
-                      Clock clock, Retention retention) {
+                      Clock clock, Retention retention, LeftBehindRows leftBehind) {
+        this.leftBehind = leftBehind;
         this.catalog = catalog;
         this.assessments = assessments;
         this.answers = answers;
@@ -89,7 +94,8 @@ public class AssessmentService {
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
             Metrics.counter("parcours.assessments.started").increment();
-            return recorded(state(token, assessment, questionnaire, Answers.empty(), Map.of(), now), assessment);
+            return recorded(state(token, assessment, questionnaire, Answers.empty(), Map.of(), now,
+                    new Round(1, assessment.id(), Set.of(), List.of())), assessment);
         });
     }
 
@@ -167,6 +173,97 @@ public class AssessmentService {
             return new SoloAssessment(assessment.id(), assessment.snapshot().id(), state.questionnaire(),
                     state.answers(), assessment.teamName(), assessment.locale());
         }));
+    }
+
+    /**
+     * Takes a finished diagnostic again: a new round, dated now, on the questionnaire's current version, that the
+     * resume link opens from now on. With {@code prefill} it starts from this round's answers, carried over by
+     * question and option id, each « à confirmer » until saved again or confirmed, and what could not be carried is
+     * kept for the team to read; without, it starts blank. This round stays as it is, read through the series.
+     */
+    public NextRound nextRound(ResumeToken token, boolean prefill) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return nextRoundOnce(token, prefill);
+            } catch (SnapshotErased | DataIntegrityViolationException snapshotErased) {
+                if (attempt == START_ATTEMPTS) throw snapshotErased;
+            }
+        }
+    }
+
+    private NextRound nextRoundOnce(ResumeToken token, boolean prefill) {
+        Instant now = clock.instant();
+        Optional<AssessmentState> before = open(token.value());
+        if (before.isEmpty()) return new NextRound.NotFound();
+        if (!before.get().evaluation().complete()) return new NextRound.NotFinished();
+        Questionnaire from = before.get().questionnaire();
+        Questionnaire current = catalog.current(from.id()).orElse(from);
+        long snapshotId = snapshots.idOf(current, now);
+        CarryOver carryOver = prefill ? CarryOver.of(from, before.get().answers(), current)
+                : new CarryOver(Answers.empty(), List.of());
+        return transactions.execute(status -> {
+            Optional<Assessment> found = assessments.findByTokenHash(token.hash());
+            if (found.isEmpty()) return new NextRound.NotFound();
+            Assessment previous = found.get();
+            if (previous.id() != before.get().id()) return new NextRound.AlreadyStarted(load(token, previous));
+            QuestionnaireSnapshot snapshot = snapshotRows.findForStart(snapshotId).orElseThrow(SnapshotErased::new);
+            long previousId = previous.id();
+            Assessment next = previous.nextRound(token.hash(), snapshot, current.version(), now);
+            // The link moves to the new round: the previous one's hash becomes one of a token nobody holds.
+            assessments.foundSeries(previousId);
+            if (assessments.replaceToken(token.hash(), ResumeToken.random().hash()) != 1) {
+                status.setRollbackOnly();
+                return open(token.value()).<NextRound>map(NextRound.AlreadyStarted::new)
+                        .orElse(new NextRound.NotFound());
+            }
+            assessments.saveAndFlush(next);
+            carryOver.carried().asMap().forEach((questionId, value) -> answers.save(
+                    AnswerRow.carried(next.id(), questionId, AnswerCodec.encode(value), now)));
+            answers.flush();
+            leftBehind.keep(next.id(), from, carryOver.notCarried());
+            Metrics.counter("parcours.assessments.started").increment();
+            Metrics.counter("parcours.rounds.started").increment();
+            return new NextRound.Started(recorded(load(token, next, current, now), next), previousId, carryOver);
+        });
+    }
+
+    /**
+     * The team says an answer carried over from the previous round still holds: it is no longer « à confirmer ».
+     * On the same terms as {@link #answer}: {@code seenVersion} must be the answer's version as shown.
+     */
+    public SaveOutcome confirm(ResumeToken token, String questionId, long seenVersion) {
+        try {
+            return transactions.execute(status -> {
+                Optional<Assessment> found = assessments.findByTokenHash(token.hash());
+                if (found.isEmpty()) return new SaveOutcome.NotFound();
+                Assessment assessment = found.get();
+                Questionnaire questionnaire = questionnaireOf(assessment);
+                Optional<AnswerRow> row = answers.findById(new AnswerRow.Key(assessment.id(), questionId));
+                if (row.map(AnswerRow::version).orElse(0L) != seenVersion) {
+                    return conflict(load(token, assessment, questionnaire, assessment.updatedAt()), questionId);
+                }
+                Instant now = clock.instant();
+                row.filter(AnswerRow::toConfirm).ifPresent(r -> r.confirm(now));
+                answers.flush();
+                assessments.touch(assessment.id(), now);
+                return new SaveOutcome.Saved(load(token, assessment, questionnaire, now));
+            });
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException overtaken) {
+            return open(token.value()).<SaveOutcome>map(state -> conflict(state, questionId))
+                    .orElse(new SaveOutcome.NotFound());
+        }
+    }
+
+    /** The rounds of this assessment's series before it, oldest first: none for a first diagnostic. */
+    public List<EarlierRound> earlierRounds(AssessmentState state) {
+        if (!state.round().repeated()) return List.of();
+        return transactions.execute(status -> assessments.roundsBefore(state.round().series(),
+                state.round().number()).stream().map(round -> {
+                    Questionnaire questionnaire = questionnaireOf(round);
+                    Answers stored = AnswerCodec.decode(questionnaire, answers.findByAssessmentId(round.id()));
+                    return new EarlierRound(round.roundNumber(), round.updatedAt(), questionnaire,
+                            Engine.evaluate(questionnaire, stored), round.teamName());
+                }).toList());
     }
 
     // A TransactionTemplate rather than @Transactional: a concurrent change of the same answer fails at commit
@@ -266,7 +363,11 @@ public class AssessmentService {
         Map<String, Long> versions = new HashMap<>();
         rows.forEach(row -> versions.put(row.questionId(), row.version()));
         Answers stored = AnswerCodec.decode(questionnaire, rows);
-        return state(token, assessment, questionnaire, stored, versions, updatedAt);
+        Set<String> toConfirm = rows.stream().filter(row -> row.toConfirm() && row.valueJson().isPresent())
+                .map(AnswerRow::questionId).collect(Collectors.toSet());
+        Round round = new Round(assessment.roundNumber(), assessment.series(), toConfirm,
+                assessment.roundNumber() > 1 ? leftBehind.of(assessment.id()) : List.of());
+        return state(token, assessment, questionnaire, stored, versions, updatedAt, round);
     }
 
     private Questionnaire questionnaireOf(Assessment assessment) {
@@ -275,9 +376,10 @@ public class AssessmentService {
     }
 
     private static AssessmentState state(ResumeToken token, Assessment assessment, Questionnaire questionnaire,
-                                         Answers answers, Map<String, Long> versions, Instant updatedAt) {
+                                         Answers answers, Map<String, Long> versions, Instant updatedAt,
+                                         Round round) {
         return new AssessmentState(token, questionnaire, answers, Engine.evaluate(questionnaire, answers), versions,
                 assessment.teamName(), assessment.currentPhase(), assessment.currentPart(), updatedAt,
-                assessment.id());
+                assessment.id(), round);
     }
 }

@@ -10,11 +10,13 @@ import org.parcours.questionnaire.Questionnaire;
 /**
  * An assessment as last saved: the questionnaire version it was answered against, its answers and their
  * evaluation, and the version of each answer, which a change of that answer must name to be accepted; {@code id}
- * is the assessment's row, which never changes (unlike its resume token).
+ * is the assessment's row, which never changes (unlike its resume token); {@code round} says which round of the
+ * team's diagnostic it is, and which of its answers, carried from the previous round, are still « à confirmer ».
  */
 public record AssessmentState(ResumeToken token, Questionnaire questionnaire, Answers answers, Evaluation evaluation,
                               Map<String, Long> answerVersions, Optional<String> teamName,
-                              Optional<String> currentPhase, int currentPart, Instant updatedAt, long id) {
+                              Optional<String> currentPhase, int currentPart, Instant updatedAt, long id,
+                              Round round) {
 
     public AssessmentState {
         answerVersions = Map.copyOf(answerVersions);

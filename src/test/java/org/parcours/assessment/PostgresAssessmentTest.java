@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -64,6 +66,28 @@ class PostgresAssessmentTest {
             Assertions.fail(reason + " (CI=true: .ci/run installs and starts what it needs)");
         }
         Assumptions.abort(reason);
+    }
+
+    @Test
+    void a_round_taken_again_moves_the_link_keeps_the_previous_round_and_outlives_the_purge_on_postgresql() {
+        AssessmentState first = service.start("mini", null, "fr");
+        first = saved(service.answer(first.token(), "resource_type", 0, AnswerValue.of("data")));
+        first = saved(service.answer(first.token(), "funding_needs", 0, AnswerValue.of(List.of("none"))));
+        first = saved(service.answer(first.token(), "maintainers", 0, AnswerValue.of(1.0)));
+
+        AssessmentState second = ((NextRound.Started) service.nextRound(first.token(), true)).state();
+        jdbc.update("update assessment set updated_at = ? where id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusYears(3), first.id());
+
+        assertThat(service.open(first.token().value()).orElseThrow().id()).isEqualTo(second.id());
+        assertThat(second.round().toConfirm()).containsExactlyInAnyOrder("resource_type", "funding_needs",
+                "maintainers");
+        assertThat(erasure.eraseUnchangedSince(java.time.Instant.now().minusSeconds(3600))).isZero();
+        assertThat(service.earlierRounds(second)).singleElement()
+                .satisfies(round -> assertThat(round.evaluation().answers().asMap()).hasSize(3));
+        assertThat(erasure.erase(second.token())).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from assessment where id in (?, ?)", Integer.class,
+                first.id(), second.id())).isZero();
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.parcours.round;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parcours.assessment.AssessmentService;
+import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.EarlierRound;
+import org.parcours.assessment.NextRound;
+import org.parcours.assessment.ResumeToken;
+import org.parcours.report.PreviousRound;
+import org.parcours.report.ProgressInput;
+import org.parcours.report.Targets;
+import org.parcours.tracker.DoneAction;
+import org.parcours.tracker.TrackerService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rounds as the pages use them: taking the diagnostic again (with the previous round's tracked actions and targets),
+ * the targets a team sets per phase, and what « Votre progression » reads of the earlier rounds.
+ */
+@Service
+public class RoundService {
+
+    private final AssessmentService assessments;
+    private final TrackerService tracker;
+    private final TargetStore targets;
+    private final Clock clock;
+
+    RoundService(AssessmentService assessments, TrackerService tracker, TargetStore targets, Clock clock) {
+        this.assessments = assessments;
+        this.tracker = tracker;
+        this.targets = targets;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the next round ({@link AssessmentService#nextRound}); the new round follows the same plan actions, with
+     * their history, and aims at the same targets as the previous one until the team changes them.
+     */
+    public NextRound start(ResumeToken token, boolean prefill) {
+        NextRound outcome = assessments.nextRound(token, prefill);
+        if (outcome instanceof NextRound.Started started) {
+            long next = started.state().id();
+            tracker.copy(started.previousId(), next);
+            targets.of(started.previousId()).forEach((phase, level) -> targets.set(next, phase, level,
+                    clock.instant()));
+        }
+        return outcome;
+    }
+
+    /**
+     * The targets of this round that its questionnaire version still offers (a newer version may have dropped a
+     * phase's score or a level: such a target is not shown, and the team sets it again).
+     */
+    public Map<String, String> targets(AssessmentState state) {
+        Map<String, String> valid = new LinkedHashMap<>();
+        targets.of(state.id()).forEach((phase, level) -> {
+            if (Targets.problems(state.questionnaire(), Map.of(phase, level)).isEmpty()) valid.put(phase, level);
+        });
+        return valid;
+    }
+
+    /**
+     * Sets a phase's target, or clears it when {@code level} is empty. What is wrong (no such phase, no level for
+     * it, no such level — a tampered request) is said and nothing is stored.
+     */
+    public List<String> setTarget(AssessmentState state, String phaseId, Optional<String> level) {
+        if (level.isEmpty()) {
+            targets.clear(state.id(), phaseId);
+            return List.of();
+        }
+        List<String> problems = Targets.problems(state.questionnaire(), Map.of(phaseId, level.get()));
+        if (problems.isEmpty()) targets.set(state.id(), phaseId, level.get(), clock.instant());
+        return problems;
+    }
+
+    /** The earlier rounds of this one, oldest first: none for a first diagnostic. */
+    public List<EarlierRound> earlier(AssessmentState state) {
+        return assessments.earlierRounds(state);
+    }
+
+    /**
+     * What the report's progression and the synthesis' targets read: the earlier rounds dated by their last change,
+     * the targets, and the plan actions done since the last round was answered.
+     */
+    public ProgressInput progress(AssessmentState state) {
+        List<EarlierRound> earlier = earlier(state);
+        List<PreviousRound> previous = earlier.stream().map(round -> new PreviousRound(
+                LocalDate.ofInstant(round.answeredAt(), clock.getZone()), round.evaluation())).toList();
+        Set<String> done = earlier.isEmpty() ? Set.of() : tracker.doneSince(state.id(),
+                earlier.getLast().answeredAt()).stream().map(DoneAction::actionId).collect(Collectors.toSet());
+        return new ProgressInput(previous, targets(state), done);
+    }
+}
