@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.parcours.assessment.AssessmentErased;
 import org.parcours.assessment.AssessmentState;
 import org.parcours.export.ExportFormat;
 import org.parcours.export.ReportExporter;
 import org.parcours.report.Edition;
 import org.parcours.report.Report;
+import org.parcours.report.TargetGap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * Export files of reports, cached. The key is what the file depends on: the assessment and its revision (every
  * saved or cleared answer moves it), its tracker's revision (every change of a plan action's follow-up moves it,
- * {@code Report.tracking()}), the format, the edition, the language and the date the report is dated.
+ * {@code Report.tracking()}), the targets the team set (earlier rounds never change: no link opens them for
+ * editing), the format, the edition, the language and the date the report is dated.
  * Least recently used files go first once the total passes {@code parcours.export-cache.max-bytes} (32 MiB); a
  * file larger than an eighth of that is not kept. A file is built whole before it is kept or sent.
  */
@@ -34,8 +37,8 @@ public class ReportFiles {
         void write(Report report, ExportFormat format, OutputStream out) throws IOException;
     }
 
-    record Key(long assessmentId, long revision, long trackerRevision, ExportFormat format, Edition edition,
-               String locale, LocalDate date) {
+    record Key(long assessmentId, long revision, long trackerRevision, Map<String, String> targets, ExportFormat format,
+               Edition edition, String locale, LocalDate date) {
     }
 
     private final Builder builder;
@@ -61,9 +64,15 @@ public class ReportFiles {
         out.write(file(state, report, format));
     }
 
+    /** The target level per phase, whatever the language the report is in. */
+    private static Map<String, String> targets(Report report) {
+        return report.summary().targets().stream().collect(Collectors.toMap(TargetGap::phaseId, t -> t.target().id()));
+    }
+
     /** The file, built now if the cache does not hold it for this revision. */
     public byte[] file(AssessmentState state, Report report, ExportFormat format) throws IOException {
-        Key key = new Key(state.id(), state.revision(), report.tracking().revision(), format, report.edition(),
+        Key key = new Key(state.id(), state.revision(), report.tracking().revision(), targets(report),
+                format, report.edition(),
                 report.locale(), report.date());
         byte[] cached = get(key);
         if (cached != null) return cached;
@@ -106,7 +115,8 @@ public class ReportFiles {
             // Another revision of the same assessment is stale: an answer or a tracked action changed since.
             removeIf(entry -> entry.getKey().assessmentId() == key.assessmentId()
                     && (entry.getKey().revision() != key.revision()
-                    || entry.getKey().trackerRevision() != key.trackerRevision()));
+                    || entry.getKey().trackerRevision() != key.trackerRevision()
+                    || !entry.getKey().targets().equals(key.targets())));
             if (file.length > maxBytes / 8) return;
             byte[] before = files.put(key, file);
             bytes += file.length - (before == null ? 0 : before.length);

@@ -21,6 +21,11 @@ public final class Routes {
         return "a/" + token + "/report";
     }
 
+    /** An earlier round of the diagnostic, read-only, through the current round's link. */
+    public static String round(String token, int number) {
+        return "a/" + token + "/round/" + number;
+    }
+
     /** The page that holds a question, which then takes the focus: for links back from the report. */
     public static String question(String token, String phaseId, String questionId) {
         return phase(token, phaseId) + "?" + QUESTION_PARAMETER + "=" + questionId;

@@ -47,7 +47,7 @@ class TrackerBrowserTest extends ChromiumTest {
                     .setName(Pattern.compile("^Suivi de « .+ »$"))).waitFor();
             Accessibility.assertNoSeriousViolations(page);
             page.getByLabel("Responsable (une personne, un service, un partenaire)").fill("Service numérique");
-            page.locator("vaadin-select").click();
+            dialog.locator("vaadin-select").click();
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("fait")).first().click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
 

@@ -15,12 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.Optional;
 import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.EarlierRound;
 import org.parcours.export.html.HtmlReport;
 import org.parcours.export.html.ScreenExtras;
 import org.parcours.feedback.Feedback;
@@ -30,6 +32,7 @@ import org.parcours.questionnaire.Recommendation;
 import org.parcours.report.Edition;
 import org.parcours.download.ReportFiles;
 import org.parcours.team.TeamService;
+import org.parcours.round.RoundService;
 import org.parcours.tracker.TrackerService;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
@@ -62,16 +65,19 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private final Clock clock;
     private final TeamService teams;
     private final TrackerService tracker;
+    private final RoundService rounds;
     private AssessmentState state;
     private String language;
     private String title = "Parcours";
     private Edition edition = Edition.PLAN;
+    private FetchedMarkup summary;
     private FetchedMarkup rest;
     private final Paragraph announcer = new Paragraph();
 
     ReportView(AssessmentService assessments, FeedbackService feedback, AssessmentErasure erasure, ReportFiles files,
-               TeamService teams, TrackerService tracker, Clock clock) {
+               TeamService teams, TrackerService tracker, RoundService rounds, Clock clock) {
         this.assessments = assessments;
+        this.rounds = rounds;
         this.tracker = tracker;
         this.feedback = feedback;
         this.files = files;
@@ -115,12 +121,12 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     /**
-     * The report as the page shows it: from these answers and the plan's follow-up as saved, in the page's language
-     * and the chosen edition.
+     * The report as the page shows it: from these answers, the plan's follow-up, the targets and the earlier rounds
+     * as saved, in the page's language and the chosen edition.
      */
     private Report report(AssessmentState current) {
         ReportContext context = ReportContext.of(clock).withEdition(edition)
-                .withTracking(tracker.tracking(current.id()));
+                .withProgress(rounds.progress(current)).withTracking(tracker.tracking(current.id()));
         return ReportBuilder.build(current.evaluation(), language, current.teamName().map(context::withTeam)
                 .orElse(context));
     }
@@ -137,14 +143,16 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         removeAll();
         add(new H1(report.label("report.heading") + " — " + report.title()), status(report));
         String failure = getTranslation("report.loading.failed");
-        FetchedMarkup summary = new FetchedMarkup(() -> markup(HtmlReport::screenSummary), failure,
-                "pc-report-summary");
+        summary = new FetchedMarkup(() -> markup(HtmlReport::screenSummary), failure, "pc-report-summary");
         rest = new FetchedMarkup(() -> markup(HtmlReport::screenRest), failure, "pc-report-rest");
         rest.getElement().addEventListener("click", this::pressed).addEventData(RECOMMENDATION).addEventData(VERDICT)
                 .setFilter(PRESSED + " != null");
         rest.getElement().addEventListener("click", this::track).addEventData(TRACKED)
                 .setFilter(TRACK_PRESSED + " != null");
-        add(summary, tools(), rest, new TeamHandover(teams, state.token()),
+        add(summary, tools(), new TargetsForm(rounds, state, language, this::targetSaved), rest);
+        List<EarlierRound> earlier = rounds.earlier(state);
+        if (!earlier.isEmpty()) add(new EarlierRounds(earlier, state.token().value(), language, clock.getZone()));
+        add(new NextRoundForm(rounds, state), new TeamHandover(teams, state.token()),
                 new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
         summary.load();
         rest.load();
@@ -157,10 +165,18 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         return part.apply(report(current), new PageExtras(current.token().value(), feedback.givenBy(current)));
     }
 
+    /** A target changed: the synthesis shows the new gap, and « Votre progression » the new target. */
+    private void targetSaved(String message) {
+        summary.load();
+        rest.load();
+        announcer.setText(message);
+    }
+
     private Div status(Report report) {
         Div status = new Div();
         status.addClassName("pc-report-status");
         StringBuilder line = new StringBuilder();
+        if (state.round().repeated()) line.append(getTranslation("round.number", state.round().number())).append(" · ");
         report.team().ifPresent(team -> line.append(report.labels().format("label.colon",
                 report.label("report.team"), team)).append(" · "));
         line.append(report.labels().format("report.generated", report.dateText())).append(" · ")

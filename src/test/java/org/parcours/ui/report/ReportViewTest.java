@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
@@ -39,7 +41,7 @@ class ReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_synthesis_comes_right_under_the_title_then_the_edition_and_downloads_then_the_rest() {
+    void the_synthesis_comes_right_under_the_title_then_the_edition_and_downloads_then_the_targets_then_the_rest() {
         AssessmentState state = service.start("mini", "Équipe <b>test</b>", "fr");
 
         ReportView page = navigate("a/" + state.token().value() + "/report", ReportView.class);
@@ -49,7 +51,8 @@ class ReportViewTest extends SpringBrowserlessTest {
         assertThat(((H1) parts.get(0)).getText()).startsWith("Votre rapport");
         assertThat(parts.get(2).getClassNames()).contains("pc-report-summary");
         assertThat(parts.get(3).getClassNames()).contains("pc-report-tools");
-        assertThat(parts.get(4).getClassNames()).contains("pc-report-rest");
+        assertThat(parts.get(4).getClassNames()).contains("pc-targets");
+        assertThat(parts.get(5).getClassNames()).contains("pc-report-rest");
         assertThat(markup(page, "pc-report-summary")).startsWith("<div class=\"pc-doc\"><section id=\"summary\">");
         assertThat(find(Anchor.class).withClassName("pc-download").all()).hasSize(5);
     }
@@ -102,6 +105,40 @@ class ReportViewTest extends SpringBrowserlessTest {
 
         assertThat(markup(page, "pc-report-rest"))
                 .contains("<div class=\"item recommended\"><h4 id=\"rec-gov-committee\">1. Comité");
+    }
+
+    @Test
+    void an_unfinished_diagnostic_says_when_it_can_be_taken_again_and_offers_no_round() {
+        AssessmentState state = service.start("mini", null, "fr");
+
+        navigate("a/" + state.token().value() + "/report", ReportView.class);
+
+        assertThat(find(NextRoundForm.class).single().getElement().getTextRecursively())
+                .contains("une fois toutes les questions obligatoires répondues");
+        assertThat(find(Button.class).withText("Commencer le tour 2").all()).isEmpty();
+    }
+
+    @Test
+    void round_two_lists_round_one_which_reads_as_it_was_and_no_other_round_opens() {
+        AssessmentState first = answered(answered(answered(service.start("mini", null, "fr"),
+                "resource_type", AnswerValue.of("data")), "funding_needs", AnswerValue.of(List.of("none"))),
+                "maintainers", AnswerValue.of(1.0));
+        navigate("a/" + first.token().value() + "/report", ReportView.class);
+        test(find(Button.class).withText("Commencer le tour 2").single()).click();
+        String token = first.token().value();
+
+        ReportView second = navigate("a/" + token + "/report", ReportView.class);
+
+        assertThat(find(Div.class).withClassName("pc-report-status").single().getElement().getTextRecursively())
+                .startsWith("Tour 2 · ");
+        assertThat(find(Anchor.class).withText("Lire le tour 1").single().getHref())
+                .isEqualTo("a/" + token + "/round/1");
+        assertThat(second.getElement().getTextRecursively()).contains("Commencer le tour 3");
+        RoundView round = navigate("a/" + token + "/round/1", RoundView.class);
+        assertThat(round.getChildren().filter(H1.class::isInstance).findFirst().map(h -> ((H1) h).getText()))
+                .hasValueSatisfying(title -> assertThat(title).startsWith("Tour 1 (lecture seule)"));
+        navigate("a/" + token + "/round/2", NotFoundView.class);
+        navigate("a/" + "B".repeat(43) + "/round/1", NotFoundView.class);
     }
 
     @Test
