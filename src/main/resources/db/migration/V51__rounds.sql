@@ -33,3 +33,7 @@ CREATE TABLE phase_target (
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (assessment_id, phase_id)
 );
+
+-- A finished team diagnostic taken again: its answers are kept as round 1 of a series (a read-only copy), round 2
+-- follows. Set once, so that a second request from the facilitator's page does not start another series.
+ALTER TABLE team ADD COLUMN next_round_at TIMESTAMP WITH TIME ZONE;

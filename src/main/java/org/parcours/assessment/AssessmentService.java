@@ -100,6 +100,26 @@ public class AssessmentService {
     }
 
     /**
+     * Keeps answers given elsewhere (a team diagnostic's) as a finished assessment of their questionnaire version,
+     * dated {@code answeredAt}, under a fresh resume link: the first round of a series that {@link #nextRound}
+     * continues at once.
+     */
+    public AssessmentState keep(Questionnaire questionnaire, Answers given, Optional<String> teamName, String locale,
+                                Instant answeredAt) {
+        ResumeToken token = ResumeToken.random();
+        long snapshotId = snapshots.idOf(questionnaire, clock.instant());
+        return transactions.execute(status -> {
+            QuestionnaireSnapshot snapshot = snapshotRows.findForStart(snapshotId).orElseThrow(SnapshotErased::new);
+            Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
+                    questionnaire.version(), teamName.orElse(null), locale, answeredAt));
+            given.asMap().forEach((questionId, value) -> answers.save(
+                    new AnswerRow(assessment.id(), questionId, AnswerCodec.encode(value), answeredAt)));
+            answers.flush();
+            return recorded(load(token, assessment, questionnaire, answeredAt), assessment);
+        });
+    }
+
+    /**
      * Replaces the resume link of an assessment, say because it leaked: the old link stops working at once (only
      * the new token's hash is stored now) and the new one is returned. Empty when the old link opens nothing.
      */

@@ -19,6 +19,10 @@ public sealed interface NextRound {
     record AlreadyStarted(AssessmentState state) implements NextRound {
     }
 
+    /** This team diagnostic was taken again already, from its facilitator's page: the new round has its own link. */
+    record AlreadyTakenAgain() implements NextRound {
+    }
+
     /** The assessment is not finished: a round is taken again once every required question is answered. */
     record NotFinished() implements NextRound {
     }

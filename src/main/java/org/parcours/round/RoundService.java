@@ -1,6 +1,7 @@
 package org.parcours.round;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,15 @@ import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.EarlierRound;
 import org.parcours.assessment.NextRound;
 import org.parcours.assessment.ResumeToken;
+import org.parcours.engine.Answers;
+import org.parcours.engine.Engine;
 import org.parcours.report.PreviousRound;
 import org.parcours.report.ProgressInput;
 import org.parcours.report.Targets;
+import org.parcours.team.TeamLink;
+import org.parcours.team.TeamService;
+import org.parcours.team.TeamState;
+import org.parcours.team.TeamView;
 import org.parcours.tracker.DoneAction;
 import org.parcours.tracker.TrackerService;
 import org.springframework.stereotype.Service;
@@ -30,9 +37,12 @@ public class RoundService {
     private final AssessmentService assessments;
     private final TrackerService tracker;
     private final TargetStore targets;
+    private final TeamService teams;
     private final Clock clock;
 
-    RoundService(AssessmentService assessments, TrackerService tracker, TargetStore targets, Clock clock) {
+    RoundService(AssessmentService assessments, TrackerService tracker, TargetStore targets, TeamService teams,
+                 Clock clock) {
+        this.teams = teams;
         this.assessments = assessments;
         this.tracker = tracker;
         this.targets = targets;
@@ -52,6 +62,28 @@ public class RoundService {
                     clock.instant()));
         }
         return outcome;
+    }
+
+    /**
+     * Takes a finished team diagnostic again, from its facilitator's link: the team's answers are kept as round 1
+     * (read-only, dated the day they last changed), and round 2 starts from them or blank, under a new resume link
+     * (it may become a team diagnostic again). Once per team: a second request is told {@link NextRound.AlreadyTakenAgain}.
+     */
+    public NextRound startFromTeam(TeamLink facilitator, boolean prefill) {
+        Optional<TeamState> team = teams.facilitator(facilitator.value()).map(TeamView.Facilitator::team);
+        if (team.isEmpty()) return new NextRound.NotFound();
+        Answers answers = team.get().teamAnswers().answers();
+        if (!Engine.evaluate(team.get().questionnaire(), answers).complete()) return new NextRound.NotFinished();
+        Optional<Instant> answeredAt = teams.claimNextRound(facilitator);
+        if (answeredAt.isEmpty()) return new NextRound.AlreadyTakenAgain();
+        try {
+            AssessmentState first = assessments.keep(team.get().questionnaire(), answers, team.get().teamName(),
+                    team.get().locale(), answeredAt.get());
+            return start(first.token(), prefill);
+        } catch (RuntimeException failed) {
+            teams.releaseNextRound(facilitator);
+            throw failed;
+        }
     }
 
     /**

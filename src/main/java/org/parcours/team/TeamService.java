@@ -199,6 +199,23 @@ public class TeamService {
         });
     }
 
+    /**
+     * Claims the team's next round for the facilitator: the day its answers last changed (the date of the round
+     * being closed) the first time, empty after or for an unknown link, so that a team diagnostic is taken again
+     * once. {@link #releaseNextRound} gives the claim back when the round could not be started.
+     */
+    public Optional<Instant> claimNextRound(TeamLink facilitator) {
+        Instant now = clock.instant();
+        return transactions.execute(status -> store.teamByFacilitator(facilitator.hash())
+                .filter(team -> store.claimNextRound(team.id(), now))
+                .map(team -> store.lastAnswerChange(team.id()).orElse(now)));
+    }
+
+    public void releaseNextRound(TeamLink facilitator) {
+        transactions.executeWithoutResult(status -> store.teamByFacilitator(facilitator.hash())
+                .ifPresent(team -> store.releaseNextRound(team.id())));
+    }
+
     private boolean asFacilitator(TeamLink facilitator, java.util.function.Predicate<TeamStore.TeamRow> change) {
         return Boolean.TRUE.equals(transactions.execute(status -> store.teamByFacilitator(facilitator.hash())
                 .filter(team -> {

@@ -136,6 +136,23 @@ class TeamStore {
         jdbc.sql("update team set closed_at = ? where id = ? and closed_at is null").params(at(now), teamId).update();
     }
 
+    /** True for the one request that takes the team's diagnostic again. */
+    boolean claimNextRound(long teamId, Instant now) {
+        return jdbc.sql("update team set next_round_at = ? where id = ? and next_round_at is null")
+                .params(at(now), teamId).update() == 1;
+    }
+
+    void releaseNextRound(long teamId) {
+        jdbc.sql("update team set next_round_at = null where id = ?").param(teamId).update();
+    }
+
+    /** The last change of the team's answers (shared or agreed), if it has any. */
+    Optional<Instant> lastAnswerChange(long teamId) {
+        return jdbc.sql("select max(updated_at) from team_answer where team_id = ?").param(teamId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant)).single();
+    }
+
     void seen(long memberId, Optional<String> phase, int part, Instant now) {
         jdbc.sql("update team_member set last_seen_at = ?, current_phase = coalesce(?, current_phase), "
                 + "current_part = ? where id = ?").params(at(now), phase.orElse(null), part, memberId).update();

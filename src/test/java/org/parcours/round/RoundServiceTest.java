@@ -22,6 +22,9 @@ import org.parcours.questionnaire.Questionnaire;
 import org.parcours.report.ActionStatus;
 import org.parcours.report.ProgressInput;
 import org.parcours.report.Targets;
+import org.parcours.team.TeamCreated;
+import org.parcours.team.TeamMode;
+import org.parcours.team.TeamService;
 import org.parcours.tracker.ActionChange;
 import org.parcours.tracker.TrackerService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +54,9 @@ class RoundServiceTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private TeamService teams;
 
     @Test
     void a_finished_diagnostic_taken_again_opens_round_two_by_the_same_link_prefilled_and_to_confirm() {
@@ -172,6 +178,30 @@ class RoundServiceTest {
 
         assertThat(erasure.erase(second.token())).isTrue();
         assertThat(count(first.id()) + count(second.id())).isZero();
+    }
+
+    @Test
+    void a_finished_team_diagnostic_taken_again_becomes_round_one_and_round_two_gets_a_link_of_its_own_once() {
+        AssessmentState solo = finished("Atelier du réseau");
+        TeamCreated team = teams.fromSolo(solo.token(), TeamMode.ATELIER, false).orElseThrow();
+
+        NextRound.Started started = (NextRound.Started) rounds.startFromTeam(team.facilitator(), true);
+
+        AssessmentState second = assessments.open(started.state().token().value()).orElseThrow();
+        assertThat(second.token()).isNotEqualTo(solo.token());
+        assertThat(second.round().number()).isEqualTo(2);
+        assertThat(second.teamName()).contains("Atelier du réseau");
+        assertThat(second.round().toConfirm()).containsExactlyInAnyOrderElementsOf(solo.answers().asMap().keySet());
+        assertThat(rounds.earlier(second)).singleElement().satisfies(round -> {
+            assertThat(round.evaluation().answers().asMap()).isEqualTo(solo.answers().asMap());
+            assertThat(round.answeredAt()).isBeforeOrEqualTo(Instant.now());
+        });
+        assertThat(rounds.startFromTeam(team.facilitator(), true)).isInstanceOf(NextRound.AlreadyTakenAgain.class);
+        assertThat(rounds.startFromTeam(team.invitation(), true)).as("only the facilitator")
+                .isInstanceOf(NextRound.NotFound.class);
+        TeamCreated unfinished = teams.fromSolo(assessments.start(QUESTIONNAIRE, null, "fr").token(),
+                TeamMode.ATELIER, false).orElseThrow();
+        assertThat(rounds.startFromTeam(unfinished.facilitator(), true)).isInstanceOf(NextRound.NotFinished.class);
     }
 
     private int count(long id) {

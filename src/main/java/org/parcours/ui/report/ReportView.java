@@ -152,7 +152,8 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         add(summary, tools(), new TargetsForm(rounds, state, language, this::targetSaved), rest);
         List<EarlierRound> earlier = rounds.earlier(state);
         if (!earlier.isEmpty()) add(new EarlierRounds(earlier, state.token().value(), language, clock.getZone()));
-        add(new NextRoundForm(rounds, state), new TeamHandover(teams, state.token()),
+        add(new NextRoundForm(state.evaluation().complete(), state.round().number() + 1, "round.text",
+                        prefill -> rounds.start(state.token(), prefill)), new TeamHandover(teams, state.token()),
                 new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
         summary.load();
         rest.load();

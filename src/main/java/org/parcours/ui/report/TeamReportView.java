@@ -17,6 +17,8 @@ import org.parcours.export.html.ScreenExtras;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
+import org.parcours.round.RoundService;
+import org.parcours.team.TeamLink;
 import org.parcours.team.TeamService;
 import org.parcours.team.TeamState;
 import org.parcours.team.TeamView;
@@ -39,8 +41,11 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
     private String language;
     private String title = "Parcours";
 
-    TeamReportView(TeamService service, Clock clock) {
+    private final RoundService rounds;
+
+    TeamReportView(TeamService service, RoundService rounds, Clock clock) {
         this.service = service;
+        this.rounds = rounds;
         this.clock = clock;
         addClassName("pc-report");
     }
@@ -89,8 +94,19 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
                 org.parcours.export.ReportExporter::write)));
         tools.addClassName("pc-report-tools");
         add(summary, tools, rest);
+        nextRound().ifPresent(this::add);
         summary.load();
         rest.load();
+    }
+
+    /** For the facilitator: taking the team's diagnostic again, as a new round with a link of its own. */
+    private Optional<NextRoundForm> nextRound() {
+        return TeamLink.parse(link).flatMap(facilitator -> service.facilitator(link).map(view -> {
+            TeamState team = view.team();
+            boolean finished = Engine.evaluate(team.questionnaire(), team.teamAnswers().answers()).complete();
+            return new NextRoundForm(finished, 2, "round.team.text",
+                    prefill -> rounds.startFromTeam(facilitator, prefill));
+        }));
     }
 
     private Report saved() {
