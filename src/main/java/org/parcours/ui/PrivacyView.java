@@ -45,7 +45,8 @@ public class PrivacyView extends Div implements LocaleChangeObserver, HasDynamic
                 .element("p", getTranslation("privacy.lead"), "class", "pc-lead");
         section(html, "privacy.kept.title", "privacy.kept.text");
         html.list("ul", List.of(getTranslation("privacy.kept.answers"), getTranslation("privacy.kept.team"),
-                getTranslation("privacy.kept.language"), getTranslation("privacy.kept.dates")));
+                getTranslation("privacy.kept.language"), getTranslation("privacy.kept.plan"),
+                getTranslation("privacy.kept.rounds"), getTranslation("privacy.kept.dates")));
         html.element("p", getTranslation("privacy.kept.not"));
         section(html, "privacy.why.title", "privacy.why.text");
         html.element("h2", getTranslation("privacy.how-long.title"))
