@@ -119,7 +119,13 @@ abstract class QuestionInput<C extends AbstractField<C, V> & HasValidation & Has
         field.setInvalid(!messages.isEmpty());
     }
 
+    /**
+     * Moves the focus to the field; in a group, to its chosen option, else its first, as Tab would: a radio or
+     * checkbox group itself takes no focus, so calling its {@code focus()} left the focus nowhere.
+     */
     void focus() {
-        field.getElement().callJsFunction("focus");
+        field.getElement().executeJs("const option = this.querySelector('vaadin-radio-button[checked], "
+                + "vaadin-checkbox[checked]') || this.querySelector('vaadin-radio-button, vaadin-checkbox');"
+                + " (option || this).focus()");
     }
 }
