@@ -226,11 +226,12 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
             block.setVisible(state.evaluation().isVisible(block.question().id()));
             block.toConfirm(state.round().toConfirm(block.question().id()));
         });
+        Map<String, List<String>> toConfirmByPhase = ToConfirmNotice.byPhase(state);
         Map<String, Integer> counts = new HashMap<>();
-        ToConfirmNotice.byPhase(state).forEach((phaseId, questions) -> counts.put(phaseId, questions.size()));
+        toConfirmByPhase.forEach((phaseId, questions) -> counts.put(phaseId, questions.size()));
         stepper.show(state.evaluation(), counts);
         progress.show(state.evaluation().progress());
-        toConfirm.show(state, locale());
+        toConfirm.show(toConfirmByPhase, state, locale());
     }
 
     /**
@@ -242,7 +243,9 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         switch (service.confirm(state.token(), questionId, block.version())) {
             case SaveOutcome.Saved saved -> {
                 state = saved.state();
-                block.saved(state.versionOf(questionId));
+                // The answer confirmed is the one saved: the field shows it again, were it holding a refused value.
+                block.show(state.answers().get(questionId), state.versionOf(questionId));
+                block.showProblems(List.of());
                 refresh();
                 status.confirmed(block.question().label().in(locale()), state.updatedAt());
                 block.focus();

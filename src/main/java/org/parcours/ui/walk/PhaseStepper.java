@@ -10,7 +10,8 @@ import org.parcours.ui.component.Markup;
 
 /**
  * The phases as an ordered list of links, the current one marked {@code aria-current="step"}, each with how many
- * of its questions are answered. Plain markup, rewritten after each answer: nothing in it listens on the server.
+ * of its questions are answered and, in a round taken again, how many answers are still « à confirmer ». Plain
+ * markup, rewritten after each answer: nothing in it listens on the server.
  */
 final class PhaseStepper extends Markup {
 

@@ -116,10 +116,6 @@ final class QuestionBlock extends Div {
         }
     }
 
-    boolean isToConfirm() {
-        return confirm != null && confirm.isVisible();
-    }
-
     /** What « Confirmer cette réponse » does. */
     void onConfirm(Runnable action) {
         onConfirm = action;

@@ -39,8 +39,8 @@ final class ToConfirmNotice extends Markup {
         return byPhase;
     }
 
-    void show(AssessmentState state, String locale) {
-        Map<String, List<String>> byPhase = byPhase(state);
+    /** @param byPhase {@link #byPhase} of {@code state} */
+    void show(Map<String, List<String>> byPhase, AssessmentState state, String locale) {
         int count = byPhase.values().stream().mapToInt(List::size).sum();
         setVisible(count > 0);
         if (count == 0) {

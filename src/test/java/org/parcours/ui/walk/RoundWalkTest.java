@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.parcours.assessment.SaveOutcome;
 import org.parcours.engine.AnswerValue;
 import org.parcours.round.RoundService;
 import org.parcours.ui.component.LightCheckboxGroup;
+import org.parcours.ui.component.LightRadioGroup;
 import org.parcours.ui.component.Markup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,6 +103,22 @@ class RoundWalkTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void confirming_while_the_field_holds_a_refused_value_confirms_the_saved_answer_and_shows_it_again() {
+        AssessmentState second = secondRound();
+        navigate("a/" + second.token().value() + "/sustain", AssessmentView.class);
+        TextField budget = find(TextField.class).withLabel("Budget").single();
+        test(budget).setValue("douze");
+        assertThat(budget.isInvalid()).isTrue();
+
+        test(confirmButton("Budget")).click();
+
+        assertThat(budget.getValue()).isEqualTo("12000");
+        assertThat(budget.isInvalid()).isFalse();
+        assertThat(saved(second).round().toConfirm("budget")).isFalse();
+        assertThat(saved(second).answers().get("budget")).contains(AnswerValue.of(12000.0));
+    }
+
+    @Test
     void confirming_an_answer_changed_meanwhile_elsewhere_is_told_as_a_conflict_and_the_field_shows_theirs() {
         AssessmentState second = secondRound();
         navigate("a/" + second.token().value() + "/identify", AssessmentView.class);
@@ -109,7 +127,7 @@ class RoundWalkTest extends SpringBrowserlessTest {
         test(confirmButton("Type")).click();
 
         assertThat(find(Dialog.class).single().isOpened()).isTrue();
-        assertThat(find(org.parcours.ui.component.LightRadioGroup.class).withLabel("Type").single().getValue())
+        assertThat(find(LightRadioGroup.class).withLabel("Type").single().getValue())
                 .isEqualTo("data");
         assertThat(helper("resource_type")).as("their save confirmed it").doesNotContain("À confirmer");
         assertThat(saved(second).answers().get("resource_type")).contains(AnswerValue.of("data"));
