@@ -50,7 +50,8 @@ class RoundWalkBrowserTest extends ChromiumTest {
             page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Étapes du diagnostic")).waitFor();
             assertThat(page.locator(".pc-walk-heading").textContent()).contains("Tour 2");
             Locator notice = page.locator(".pc-to-confirm-notice");
-            assertThat(notice.textContent()).matches(".*\\d+ réponses reprises du tour précédent restent à confirmer :.*");
+            assertThat(notice.textContent())
+                    .matches(".*\\d+ réponses reprises du tour précédent restent à confirmer :.*");
             assertThat(notice.getByRole(AriaRole.LINK).count()).isGreaterThanOrEqualTo(2);
             page.getByText("Réponses du tour précédent non reprises (1)").click();
             page.getByText("Licence du code : cette question n’existe plus dans cette version du questionnaire")
@@ -63,7 +64,8 @@ class RoundWalkBrowserTest extends ChromiumTest {
             assertThat(describedBy(page, firstMarkedQuestion(page))).contains(MARK);
             Accessibility.assertNoSeriousViolations(page);
 
-            tabUntil(page, "document.activeElement?.getAttribute('aria-label')?.startsWith('Confirmer cette réponse')");
+            tabUntil(page, "document.activeElement?.getAttribute('aria-label')?.startsWith('Confirmer cette réponse')",
+                    MAX_TABS);
             String confirmed = (String) page.evaluate("document.activeElement.closest('.pc-question').id");
             page.keyboard().press("Enter");
             page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
@@ -120,17 +122,6 @@ class RoundWalkBrowserTest extends ChromiumTest {
         return (String) page.evaluate("id => { const group = document.querySelector('#' + id + ' vaadin-radio-group');"
                 + " return (group.getAttribute('aria-describedby') || '').split(' ')"
                 + ".map(ref => document.getElementById(ref)?.textContent || '').join(' '); }", blockId);
-    }
-
-    /** Presses Tab until the condition holds in the page, as a keyboard user would move through it. */
-    private static void tabUntil(Page page, String condition) {
-        for (int i = 0; i < MAX_TABS; i++) {
-            if (Boolean.TRUE.equals(page.evaluate(condition))) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("Tab never reached: " + condition);
     }
 
     /**
