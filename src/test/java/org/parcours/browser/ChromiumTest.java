@@ -61,6 +61,20 @@ abstract class ChromiumTest {
         Chromium.waitForServer(page);
     }
 
+    /**
+     * Presses Tab until the condition (a script expression) holds in the page, as a keyboard user would move
+     * through it; fails after {@code maxTabs} presses.
+     */
+    static void tabUntil(Page page, String condition, int maxTabs) {
+        for (int i = 0; i < maxTabs; i++) {
+            if (Boolean.TRUE.equals(page.evaluate(condition))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Tab never reached: " + condition);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -40,7 +40,9 @@ import org.parcours.ui.component.SharedHtml;
  * {@code /a/<token>} reopens the phase the team was on, {@code /a/<token>/<phase>[/<part>]} a given page, and
  * {@code ?question=<id>} the page of a question, which then takes the focus. Each change is saved at once through
  * the service, which has the engine check it; the page then shows what the engine now says is visible, invalid,
- * missing and done.
+ * missing and done. In a round taken again, each answer carried over from the previous round is « à confirmer »
+ * until the team saves it again or confirms it; each page says which round it is, how many answers remain to
+ * confirm and where, and what the previous round held that this questionnaire version could not take.
  */
 @Route(value = "a/:token/:phase?/:part?([0-9]{1,2})", layout = MainLayout.class)
 public class AssessmentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -52,6 +54,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     private final SaveStatus status = new SaveStatus(texts);
     private PhaseStepper stepper;
     private OverallProgress progress;
+    private ToConfirmNotice toConfirm;
     private AssessmentState state;
     private Phase phase;
     private WalkPosition position;
@@ -127,6 +130,11 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         removeAll();
         blocks.clear();
         add(heading());
+        toConfirm = new ToConfirmNotice(texts);
+        add(toConfirm);
+        if (!state.round().leftBehind().isEmpty()) {
+            add(LeftBehindList.of(state.round().leftBehind(), texts, locale()));
+        }
         stepper = new PhaseStepper(token(), phase.id(), locale(), texts);
         progress = new OverallProgress(texts);
         add(stepper, progress, status);
@@ -145,6 +153,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
             QuestionBlock block = QuestionBlock.of(question, locale(), texts);
             block.show(state.answers().get(question.id()), state.versionOf(question.id()));
             block.onChange(answer -> save(block, answer));
+            block.onConfirm(() -> confirm(block));
             blocks.put(question.id(), block);
             questions.add(block);
         }
@@ -153,10 +162,13 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         focusQuestion.map(blocks::get).filter(QuestionBlock::isVisible).ifPresent(QuestionBlock::focus);
     }
 
-    /** The questionnaire's title and the team's name: text only. */
+    /** The questionnaire's title, the team's name and, from the second round on, which round: text only. */
     private Markup heading() {
         Html html = new Html().element("h1", state.questionnaire().title().in(locale()));
         state.teamName().ifPresent(name -> html.element("p", texts.get("walk.team", name)));
+        if (state.round().repeated()) {
+            html.element("p", texts.get("walk.round", state.round().number()), "class", "pc-round-number");
+        }
         return new Markup("div", "pc-walk-heading").html(html);
     }
 
@@ -205,11 +217,43 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         }
     }
 
-    /** Shows what the engine says now: which questions are visible, the progress, where each phase stands. */
+    /**
+     * Shows what the engine says now: which questions are visible, the progress, where each phase stands; and
+     * which answers are still « à confirmer » (saving an answer, here or elsewhere, confirms it too).
+     */
     private void refresh() {
-        blocks.values().forEach(block -> block.setVisible(state.evaluation().isVisible(block.question().id())));
-        stepper.show(state.evaluation());
+        blocks.values().forEach(block -> {
+            block.setVisible(state.evaluation().isVisible(block.question().id()));
+            block.toConfirm(state.round().toConfirm(block.question().id()));
+        });
+        Map<String, List<String>> toConfirmByPhase = ToConfirmNotice.byPhase(state);
+        Map<String, Integer> counts = new HashMap<>();
+        toConfirmByPhase.forEach((phaseId, questions) -> counts.put(phaseId, questions.size()));
+        stepper.show(state.evaluation(), counts);
         progress.show(state.evaluation().progress());
+        toConfirm.show(toConfirmByPhase, state, locale());
+    }
+
+    /**
+     * The team says the answer carried over still holds, as shown: on the same terms as a change of it, so an
+     * answer changed meanwhile elsewhere is told as a conflict. The focus goes back to the field, the button gone.
+     */
+    private void confirm(QuestionBlock block) {
+        String questionId = block.question().id();
+        switch (service.confirm(state.token(), questionId, block.version())) {
+            case SaveOutcome.Saved saved -> {
+                state = saved.state();
+                // The answer confirmed is the one saved: the field shows it again, were it holding a refused value.
+                block.show(state.answers().get(questionId), state.versionOf(questionId));
+                block.showProblems(List.of());
+                refresh();
+                status.confirmed(block.question().label().in(locale()), state.updatedAt());
+                block.focus();
+            }
+            case SaveOutcome.Conflict conflict -> conflict(block, state.answers().get(questionId), conflict);
+            case SaveOutcome.Refused refused -> status.notSaved(); // confirming keeps a valid answer: not seen
+            case SaveOutcome.NotFound gone -> go(Routes.resume(token()));
+        }
     }
 
     /** The engine says which required questions lack a valid answer; the page marks those it shows. */

@@ -25,7 +25,7 @@ final class NumberInput extends QuestionInput<TextField, String> {
         // web component's own input, which exists only once the field is in the browser.
         field.addAttachListener(attach -> field.getElement().executeJs(
                 "this.inputElement && this.inputElement.setAttribute('inputmode', 'decimal')"));
-        field.setHelperText(texts.get("walk.number.help"));
+        helper(texts.get("walk.number.help"));
         question.unit().map(unit -> unit.in(locale)).filter(unit -> !unit.isBlank())
                 .ifPresent(unit -> field.setSuffixComponent(new Span(unit)));
     }

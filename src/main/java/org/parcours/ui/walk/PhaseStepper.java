@@ -1,5 +1,6 @@
 package org.parcours.ui.walk;
 
+import java.util.Map;
 import org.parcours.engine.Evaluation;
 import org.parcours.engine.Progress;
 import org.parcours.questionnaire.Phase;
@@ -9,7 +10,8 @@ import org.parcours.ui.component.Markup;
 
 /**
  * The phases as an ordered list of links, the current one marked {@code aria-current="step"}, each with how many
- * of its questions are answered. Plain markup, rewritten after each answer: nothing in it listens on the server.
+ * of its questions are answered and, in a round taken again, how many answers are still « à confirmer ». Plain
+ * markup, rewritten after each answer: nothing in it listens on the server.
  */
 final class PhaseStepper extends Markup {
 
@@ -34,15 +36,20 @@ final class PhaseStepper extends Markup {
     }
 
     void show(Evaluation evaluation) {
+        show(evaluation, Map.of());
+    }
+
+    /** @param toConfirm per phase id, how many of its answers are still « à confirmer » (a round taken again) */
+    void show(Evaluation evaluation, Map<String, Integer> toConfirm) {
         Html html = new Html(1024).open("ol");
         int number = 1;
         for (Phase phase : evaluation.questionnaire().phases()) {
-            step(html, phase, number++, evaluation.progress(phase.id()));
+            step(html, phase, number++, evaluation.progress(phase.id()), toConfirm.getOrDefault(phase.id(), 0));
         }
         html(html.close("ol"));
     }
 
-    private void step(Html html, Phase phase, int number, Progress progress) {
+    private void step(Html html, Phase phase, int number, Progress progress, int toConfirm) {
         boolean current = phase.id().equals(currentPhaseId);
         String state = current ? "pc-step pc-step-current"
                 : progress.visible() > 0 && progress.answered() == progress.visible() ? "pc-step pc-step-done"
@@ -52,7 +59,10 @@ final class PhaseStepper extends Markup {
                 .open("a", current ? new String[] {"href", href, "aria-current", "step"} : new String[] {"href", href})
                 .element("span", number + ". " + phase.title().in(locale))
                 .element("span", texts.get("walk.step-progress", progress.answered(), progress.visible()),
-                        "class", "pc-step-count")
-                .close("a").close("li");
+                        "class", "pc-step-count");
+        if (toConfirm > 0) {
+            html.element("span", texts.get("walk.round.step-to-confirm", toConfirm), "class", "pc-step-to-confirm");
+        }
+        html.close("a").close("li");
     }
 }

@@ -1,5 +1,6 @@
 package org.parcours.ui.walk;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Optional;
@@ -13,23 +14,31 @@ import org.parcours.ui.component.SharedHtml;
 
 /**
  * One question on the page: its field with a real label, the required mark, and its help text on demand. Hiding
- * a block keeps its field, so what the team typed is still there when the question comes back.
+ * a block keeps its field, so what the team typed is still there when the question comes back. In a round taken
+ * again, an answer carried over from the previous round is marked « à confirmer », with a button to confirm it.
  */
 final class QuestionBlock extends Div {
 
     private final QuestionInput<?, ?> field;
+    private final Texts texts;
+    private final String locale;
+    /** Made the first time the answer is to confirm: most blocks never need it. */
+    private Button confirm;
+    private Runnable onConfirm = () -> { };
     /** The version of the answer this block shows: a change names it, so a change made meanwhile is told. */
     private long version;
 
     private QuestionBlock(QuestionInput<?, ?> field, String locale, Texts texts) {
         this.field = field;
+        this.texts = texts;
+        this.locale = locale;
         Question question = field.question();
         addClassName("pc-question");
         setId("question-" + question.id());
         field.field().setLabel(question.label().in(locale));
         if (question.type() == QuestionType.MULTIPLE) {
             // A checkbox group's required indicator puts aria-required on role=group, which ARIA forbids: say it.
-            field.field().setHelperText(texts.get(question.required() ? "walk.multiple.required" : "walk.multiple"));
+            field.helper(texts.get(question.required() ? "walk.multiple.required" : "walk.multiple"));
         } else {
             field.field().setRequiredIndicatorVisible(question.required());
         }
@@ -88,6 +97,28 @@ final class QuestionBlock extends Div {
     /** Why what the field holds cannot be an answer, if it cannot. */
     Optional<String> refusal() {
         return field.refusal();
+    }
+
+    /**
+     * Shows whether the answer is « à confirmer »: the mark is the first words of the field's helper, which the
+     * field's input or group is described by, and the button says which question it confirms.
+     */
+    void toConfirm(boolean toConfirm) {
+        field.mark(toConfirm ? Optional.of(texts.get("walk.round.to-confirm")) : Optional.empty());
+        if (toConfirm && confirm == null) {
+            confirm = new Button(texts.get("walk.round.confirm"), click -> onConfirm.run());
+            confirm.setAriaLabel(texts.get("walk.round.confirm.label", question().label().in(locale)));
+            confirm.addClassName("pc-confirm");
+            addComponentAtIndex(indexOf(field.field()) + 1, confirm);
+        }
+        if (confirm != null) {
+            confirm.setVisible(toConfirm);
+        }
+    }
+
+    /** What « Confirmer cette réponse » does. */
+    void onConfirm(Runnable action) {
+        onConfirm = action;
     }
 
     void showProblems(List<String> messages) {

@@ -49,6 +49,12 @@ final class SaveStatus extends Span {
         setState("pc-saved", texts.get("walk.saved", TIME.withLocale(Locale.ROOT).format(at.atZone(zone))));
     }
 
+    /** A carried answer confirmed: it is no longer « à confirmer ». */
+    void confirmed(String questionLabel, Instant at) {
+        setState("pc-saved", texts.get("walk.round.confirmed", questionLabel,
+                TIME.withLocale(Locale.ROOT).format(at.atZone(zone))));
+    }
+
     void notSaved() {
         setState("pc-not-saved", texts.get("walk.not-saved"));
     }

@@ -42,6 +42,6 @@ final class TextInput extends QuestionInput<TextArea, String> {
     private void count() {
         String text = field().getValue();
         int length = text == null ? 0 : text.codePointCount(0, text.length());
-        field().setHelperText(texts.get("walk.characters", length, question().maxLength()));
+        helper(texts.get("walk.characters", length, question().maxLength()));
     }
 }
