@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A team downloads its plan as XLSX from the report page, edits it offline (POI) and imports it back there. A
- * file of another type, too big or unreadable is refused with its reason; a sheet with a refused cell is listed cell by cell and changes nothing (axe-core finds nothing serious with the
- * messages shown); the corrected sheet says how many actions changed and the plan shows them.
+ * file of another type, too big or unreadable is refused with its reason; a sheet with a refused cell is listed
+ * cell by cell and changes nothing (axe-core finds nothing serious with the messages shown); the corrected sheet
+ * says how many actions changed and the plan shows them.
  */
 class PlanSheetUploadBrowserTest extends ChromiumTest {
 

@@ -33,6 +33,8 @@ final class PlanSheetUpload extends Div {
     private static final String TITLE_ID = "pc-plan-upload-title";
     private static final String HELP_ID = "pc-plan-upload-help";
 
+    /** The file's import into this assessment's follow-up. */
+    private final SerializableFunction<byte[], ImportOutcome> importer;
     private final Upload upload;
     private final Paragraph done = new Paragraph();
     private final Div problems = new Div();
@@ -40,7 +42,7 @@ final class PlanSheetUpload extends Div {
     /** The sheet of this assessment, in {@code language}; {@code imported} runs once actions changed. */
     PlanSheetUpload(AssessmentState state, String language, SerializableRunnable imported) {
         PlanSheetImport imports = VaadinService.getCurrent().getInstantiator().getOrCreate(PlanSheetImport.class);
-        SerializableFunction<byte[], ImportOutcome> importer = file -> imports.importSheet(state, file, language, Optional.empty());
+        importer = file -> imports.importSheet(state, file, language, Optional.empty());
         addClassName("pc-plan-upload");
         Span title = new Span(getTranslation("plan.upload.title"));
         title.setId(TITLE_ID);
@@ -48,7 +50,7 @@ final class PlanSheetUpload extends Div {
         Paragraph help = new Paragraph(getTranslation("plan.upload.help", PlanSheetImport.MAX_MEGABYTES));
         help.setId(HELP_ID);
         help.addClassName("pc-plan-upload-help");
-        upload = new Upload(new InMemoryUploadHandler((metadata, file) -> answer(importer, file, imported)) {
+        upload = new Upload(new InMemoryUploadHandler((metadata, file) -> answer(file, imported)) {
             @Override
             public long getFileSizeMax() {
                 return MAX_BYTES;
@@ -74,7 +76,7 @@ final class PlanSheetUpload extends Div {
      * Runs in the page's UI once the file is in memory (Vaadin checked its extension and size again). The file
      * leaves the list, so that the next one may be chosen: what became of it is told below the list.
      */
-    private void answer(SerializableFunction<byte[], ImportOutcome> importer, byte[] file, SerializableRunnable imported) {
+    private void answer(byte[] file, SerializableRunnable imported) {
         upload.clearFileList();
         clear();
         switch (importer.apply(file)) {
