@@ -207,7 +207,8 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         });
         Button print = new Button(getTranslation("report.print"),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
-        Div tools = new Div(editions, new Exports(this::prepared), print);
+        Div tools = new Div(editions, new Exports(this::prepared), print,
+                new PlanSheetUpload(state, language, () -> rest.load()));
         tools.addClassName("pc-report-tools");
         return tools;
     }
