@@ -37,13 +37,13 @@ public class AssessmentService {
     private final Snapshots snapshots;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Retention retention;
+    private final RetentionSetting retention;
     private final LeftBehindRows leftBehind;
     private static final int START_ATTEMPTS = 3;
 
     AssessmentService(QuestionnaireCatalog catalog, AssessmentRepository assessments, AnswerRepository answers,
                       SnapshotRepository snapshotRows, Snapshots snapshots, TransactionTemplate transactions,
-                      Clock clock, Retention retention, LeftBehindRows leftBehind) {
+                      Clock clock, RetentionSetting retention, LeftBehindRows leftBehind) {
         this.leftBehind = leftBehind;
         this.catalog = catalog;
         this.assessments = assessments;
@@ -55,9 +55,9 @@ public class AssessmentService {
         this.retention = retention;
     }
 
-    /** How long an assessment is kept after its last change (the pages say it). */
+    /** How long an assessment is kept after its last change, as in force now (the pages say it). */
     public Retention retention() {
-        return retention;
+        return retention.inForce();
     }
 
     /** The questionnaires a team can start. */
