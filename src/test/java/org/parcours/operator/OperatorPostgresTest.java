@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The operator migrations (V40, V41, V51) and services on PostgreSQL, when {@code PARCOURS_TEST_POSTGRES_URL} names a
+ * The operator migrations (V40, V41, V52) and services on PostgreSQL, when {@code PARCOURS_TEST_POSTGRES_URL} names a
  * server (as {@code assessment.PostgresAssessmentTest}); skipped visibly otherwise, failing under {@code CI=true}.
  */
 @SpringBootTest
