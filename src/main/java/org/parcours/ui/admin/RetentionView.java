@@ -85,8 +85,8 @@ public class RetentionView extends Div implements LocaleChangeObserver, HasDynam
         unit.setLabel(getTranslation("retention-page.unit"));
         unit.setItems(Unit.values());
         unit.setItemLabelGenerator(u -> getTranslation("retention-page.unit." + u));
-        Period shown = setting.inForce().period();
-        if (setting.inForce().duration().isZero()) prefill(shown, amount, unit);
+        Retention inForce = setting.inForce();
+        if (inForce.duration().isZero()) prefill(inForce.period(), amount, unit);
         if (unit.isEmpty()) unit.setValue(Unit.M);
         Button save = new Button(getTranslation("retention-page.save"), click -> {
             String iso = amount.getValue() == null ? "" : "P" + amount.getValue() + unit.getValue();
