@@ -99,6 +99,14 @@ public class AssessmentErasure {
         return erased;
     }
 
+    /** How many assessments {@link #eraseUnchangedSince} would erase now with this cutoff (same criterion). */
+    public int countUnchangedSince(Instant cutoff) {
+        Integer count = jdbc.queryForObject("select count(*) from assessment a where updated_at < :cutoff"
+                + SERIES_UNCHANGED,
+                Map.of("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)), Integer.class);
+        return count == null ? 0 : count;
+    }
+
     private int eraseBatch(List<Long> ids) {
         return eraseBatch(ids, Optional.empty());
     }

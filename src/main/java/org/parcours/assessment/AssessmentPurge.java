@@ -11,8 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases the assessments nobody changed for longer than the retention ({@code parcours.retention}, 18 months by
- * default), every hour or as {@code parcours.purge.every} says. On several nodes it runs on one of them per period:
+ * Erases the assessments nobody changed for longer than the retention in force ({@link RetentionSetting}: the one
+ * an administrator chose, else {@code parcours.retention}, 18 months by default), read again at each run, every hour or as {@code parcours.purge.every} says. On several nodes it runs on one of them per period:
  * the {@link ClusterLock} named {@value #LOCK} is held from the start of a run for nine tenths of the period (so a
  * node whose schedule fires a little later finds it taken), and at most one period if the node dies during the run.
  * Were two runs to overlap all the same, each batch locks the rows it erases and rechecks their last change, and
@@ -26,12 +26,12 @@ class AssessmentPurge {
     static final String LOCK = "assessment-purge";
 
     private final AssessmentErasure erasure;
-    private final Retention retention;
+    private final RetentionSetting retention;
     private final Clock clock;
     private final ClusterLock lock;
     private final Duration every;
 
-    AssessmentPurge(AssessmentErasure erasure, Retention retention, Clock clock, ClusterLock lock,
+    AssessmentPurge(AssessmentErasure erasure, RetentionSetting retention, Clock clock, ClusterLock lock,
             @Value("${parcours.purge.every:PT1H}") Duration every) {
         this.erasure = erasure;
         this.retention = retention;
@@ -61,12 +61,13 @@ class AssessmentPurge {
         LOG.info("purge ran on node {}: {} assessment(s) erased", lock.node(), erased);
     }
 
-    /** Erases every assessment unchanged for longer than the retention; returns how many. */
+    /** Erases every assessment unchanged for longer than the retention in force now; returns how many. */
     int purge() {
-        Instant cutoff = retention.cutoff(clock.instant());
+        Retention inForce = retention.inForce();
+        Instant cutoff = inForce.cutoff(clock.instant());
         int erased = erasure.eraseUnchangedSince(cutoff);
         if (erased > 0) {
-            LOG.info("purged {} assessment(s) unchanged since {} (retention {})", erased, cutoff, retention);
+            LOG.info("purged {} assessment(s) unchanged since {} (retention {})", erased, cutoff, inForce);
         }
         return erased;
     }

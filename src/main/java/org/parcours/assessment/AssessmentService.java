@@ -19,6 +19,8 @@ import io.micrometer.core.instrument.Metrics;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,13 +39,13 @@ public class AssessmentService {
     private final Snapshots snapshots;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Retention retention;
+    private final RetentionSetting retention;
     private final LeftBehindRows leftBehind;
     private static final int START_ATTEMPTS = 3;
 
     AssessmentService(QuestionnaireCatalog catalog, AssessmentRepository assessments, AnswerRepository answers,
                       SnapshotRepository snapshotRows, Snapshots snapshots, TransactionTemplate transactions,
-                      Clock clock, Retention retention, LeftBehindRows leftBehind) {
+                      Clock clock, RetentionSetting retention, LeftBehindRows leftBehind) {
         this.leftBehind = leftBehind;
         this.catalog = catalog;
         this.assessments = assessments;
@@ -55,9 +57,9 @@ public class AssessmentService {
         this.retention = retention;
     }
 
-    /** How long an assessment is kept after its last change (the pages say it). */
+    /** How long an assessment is kept after its last change, as in force now (the pages say it). */
     public Retention retention() {
-        return retention;
+        return retention.inForce();
     }
 
     /** The questionnaires a team can start. */
@@ -93,7 +95,7 @@ public class AssessmentService {
             QuestionnaireSnapshot snapshot = snapshotRows.findForStart(snapshotId).orElseThrow(SnapshotErased::new);
             Assessment assessment = assessments.saveAndFlush(new Assessment(token.hash(), snapshot,
                     questionnaire.version(), name.orElse(null), locale, now));
-            Metrics.counter("parcours.assessments.started").increment();
+            countOnCommit("parcours.assessments.started");
             return recorded(state(token, assessment, questionnaire, Answers.empty(), Map.of(), now,
                     new Round(1, assessment.id(), Set.of(), List.of())), assessment);
         });
@@ -241,8 +243,8 @@ public class AssessmentService {
                     AnswerRow.carried(next.id(), questionId, AnswerCodec.encode(value), now)));
             answers.flush();
             leftBehind.keep(next.id(), from, carryOver.notCarried());
-            Metrics.counter("parcours.assessments.started").increment();
-            Metrics.counter("parcours.rounds.started").increment();
+            countOnCommit("parcours.assessments.started");
+            countOnCommit("parcours.rounds.started");
             return new NextRound.Started(recorded(load(token, next, current, now), next), previousId, carryOver);
         });
     }
@@ -351,9 +353,26 @@ public class AssessmentService {
         boolean wasComplete = Boolean.TRUE.equals(assessments.completeOf(assessment.id()));
         keepProgress(assessment.id(), state.evaluation());
         if (state.evaluation().complete() && !wasComplete) {
-            Metrics.counter("parcours.assessments.finished").increment();
+            countOnCommit("parcours.assessments.finished");
         }
         return state;
+    }
+
+    /**
+     * Counts once the transaction commits: a start retried or an answer overtaken at commit (rolled back, then
+     * saved again) would otherwise count twice.
+     */
+    private static void countOnCommit(String counter) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            Metrics.counter(counter).increment();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                Metrics.counter(counter).increment();
+            }
+        });
     }
 
     private void keepProgress(long id, org.parcours.engine.Evaluation evaluation) {

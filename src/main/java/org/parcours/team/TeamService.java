@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.micrometer.core.instrument.Metrics;
 import org.parcours.assessment.AnswerCodec;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.ResumeToken;
@@ -35,6 +36,11 @@ public class TeamService {
     public static final int DISPLAY_NAME_MAX = 60;
     /** Longest one-line reason for an answer. */
     public static final int REASON_MAX = 300;
+    /**
+     * Team diagnostics started, fresh or from a solo assessment (their rows are not assessments). Not
+     * {@code .created}: Prometheus keeps the suffix {@code _created} for timestamps and drops it from a name.
+     */
+    private static final String TEAMS_STARTED = "parcours.teams.started";
 
     private final AssessmentService assessments;
     private final TeamStore store;
@@ -71,8 +77,10 @@ public class TeamService {
                 .orElseThrow(() -> new IllegalArgumentException("unknown questionnaire " + questionnaireId));
         Optional<String> name = Names.clean(teamName, org.parcours.assessment.TeamName.MAX_LENGTH, "team name");
         long snapshotId = assessments.snapshotId(questionnaire);
-        return transactions.execute(status -> insert(snapshotId, mode, named, name, locale, Optional.empty(),
-                Optional.empty()));
+        TeamCreated created = transactions.execute(status -> insert(snapshotId, mode, named, name, locale,
+                Optional.empty(), Optional.empty()));
+        Metrics.counter(TEAMS_STARTED).increment();
+        return created;
     }
 
     /**
@@ -87,8 +95,10 @@ public class TeamService {
         Optional<SoloAssessment> solo = assessments.solo(token);
         if (solo.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(transactions.execute(status -> insert(solo.get().snapshotId(), mode, named,
-                    solo.get().teamName(), solo.get().locale(), Optional.of(solo.get().id()), solo)));
+            TeamCreated created = transactions.execute(status -> insert(solo.get().snapshotId(), mode, named,
+                    solo.get().teamName(), solo.get().locale(), Optional.of(solo.get().id()), solo));
+            Metrics.counter(TEAMS_STARTED).increment();
+            return Optional.of(created);
         } catch (DataIntegrityViolationException twice) {
             throw new IllegalStateException("this assessment is already a team diagnostic");
         }
@@ -297,7 +307,10 @@ public class TeamService {
                 Questionnaire questionnaire = assessments.questionnaireOfSnapshot(w.team().snapshotId());
                 List<AnswerProblem> problems = value.map(v -> Engine.check(questionnaire, questionId, v))
                         .orElse(List.of());
-                if (!problems.isEmpty()) return new TeamSaveOutcome.Refused(problems);
+                if (!problems.isEmpty()) {
+                    Metrics.counter("parcours.answers.refused").increment();
+                    return new TeamSaveOutcome.Refused(problems);
+                }
                 return w.write(questionnaire, questionId, seen, value.map(AnswerCodec::encode).orElse(null));
             });
         } catch (ConcurrencyFailureException | DataIntegrityViolationException overtaken) {

@@ -15,7 +15,7 @@ import org.parcours.ui.component.Markup;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * « Données personnelles »: what Parcours keeps, why, how long (the configured retention, and the session's
+ * « Données personnelles »: what Parcours keeps, why, how long (the retention in force, and the session's
  * timeout, as they are), how to erase it, and its one cookie. Text only, one element.
  */
 @Route(value = "donnees-personnelles", layout = MainLayout.class)

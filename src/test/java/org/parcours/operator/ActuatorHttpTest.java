@@ -9,7 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.parcours.assessment.AssessmentFilter;
 import org.parcours.assessment.AssessmentService;
+import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.SaveOutcome;
+import org.parcours.engine.AnswerValue;
+import org.parcours.operator.bulk.BulkExport;
+import org.parcours.operator.bulk.BulkFormat;
+import org.parcours.team.JoinOutcome;
+import org.parcours.team.TeamCreated;
+import org.parcours.team.TeamMode;
+import org.parcours.team.TeamSaveOutcome;
+import org.parcours.team.TeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,10 +32,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Actuator over real HTTP: health open to all and without details, metrics refused to the anonymous and to an
- * operator, read by an administrator with HTTP Basic, and the counters counting.
+ * operator, read by an administrator with HTTP Basic, and each counter counting its own event.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parcours.questionnaires-dir=src/test/resources/questionnaires")
+        properties = {"parcours.questionnaires-dir=src/test/resources/questionnaires",
+                "parcours.rate-limit.enabled=true", "parcours.rate-limit.lookups.capacity=3"})
 class ActuatorHttpTest {
 
     private static final String PASSWORD = "a metrics password";
@@ -32,6 +46,12 @@ class ActuatorHttpTest {
 
     @Autowired
     private AssessmentService service;
+
+    @Autowired
+    private TeamService teams;
+
+    @Autowired
+    private BulkExport bulk;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -90,6 +110,57 @@ class ActuatorHttpTest {
                 type -> assertThat(type).startsWith("text/plain"));
         assertThat(startedCount(scraped.body())).isEqualTo(before + 2);
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void each_event_moves_its_own_counter_as_an_administrator_scrapes_them() throws Exception {
+        String before = get("/actuator/prometheus", "ada").body();
+
+        AssessmentState finished = service.start("mini", null, "fr");
+        finished = saved(service.answer(finished.token(), "resource_type", 0, AnswerValue.of("data")));
+        finished = saved(service.answer(finished.token(), "funding_needs", 0, AnswerValue.of(List.of("maintenance"))));
+        finished = saved(service.answer(finished.token(), "maintainers", 0, AnswerValue.of(2.0)));
+        saved(service.answer(finished.token(), "maintainers", 1, AnswerValue.of(3.0)));
+        assertThat(service.answer(finished.token(), "maintainers", 2, AnswerValue.of(9.0)))
+                .isInstanceOf(SaveOutcome.Refused.class);
+        TeamCreated team = teams.create("mini", TeamMode.ATELIER, false, null, "fr");
+        JoinOutcome.Joined member = (JoinOutcome.Joined) teams.join(team.invitation().value(), null);
+        assertThat(teams.answer(member.link(), "maintainers", 0, AnswerValue.of(9.0)))
+                .isInstanceOf(TeamSaveOutcome.Refused.class);
+        bulk.write(new Operator("olga", OperatorRole.OPERATOR), AssessmentFilter.all().withQuestionnaire("mini",
+                "1.0.0"), BulkFormat.CSV, new ByteArrayOutputStream(), null);
+        int limited = 0;
+        for (int i = 0; i < 10 && limited == 0; i++) {
+            if (get("/a/not-a-link", null).statusCode() == 429) limited++;
+        }
+
+        String after = get("/actuator/prometheus", "ada").body();
+        assertThat(limited).as("a resume link refused for opening too many").isOne();
+        assertThat(increase(before, after, "parcours_assessments_started_total", ""))
+                .as("one started, the team's is counted apart").isEqualTo(1);
+        assertThat(increase(before, after, "parcours_assessments_finished_total", ""))
+                .as("finished once, not again on the answer after").isEqualTo(1);
+        assertThat(increase(before, after, "parcours_answers_refused_total", "")).as("solo and team").isEqualTo(2);
+        assertThat(increase(before, after, "parcours_teams_started_total", "")).isEqualTo(1);
+        assertThat(increase(before, after, "parcours_exports_total", "format=\"csv\",kind=\"bulk\""))
+                .isEqualTo(1);
+        assertThat(increase(before, after, "parcours_rate_limited_total", "limit=\"lookups\"")).isEqualTo(1);
+    }
+
+    /** How much a counter grew between two scrapes, over its series whose labels contain {@code labels}. */
+    private static double increase(String before, String after, String counter, String labels) {
+        return count(after, counter, labels) - count(before, counter, labels);
+    }
+
+    private static double count(String exposition, String counter, String labels) {
+        return exposition.lines().filter(line -> line.startsWith(counter + " ") || line.startsWith(counter + "{"))
+                .filter(line -> line.contains(labels))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static AssessmentState saved(SaveOutcome outcome) {
+        assertThat(outcome).isInstanceOf(SaveOutcome.Saved.class);
+        return ((SaveOutcome.Saved) outcome).state();
     }
 
     /** The value of parcours_assessments_started_total in Prometheus's text format (0 before the first start). */

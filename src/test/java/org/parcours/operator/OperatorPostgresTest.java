@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The operator migrations (V40, V41) and services on PostgreSQL, when {@code PARCOURS_TEST_POSTGRES_URL} names a
+ * The operator migrations (V40, V41, V52) and services on PostgreSQL, when {@code PARCOURS_TEST_POSTGRES_URL} names a
  * server (as {@code assessment.PostgresAssessmentTest}); skipped visibly otherwise, failing under {@code CI=true}.
  */
 @SpringBootTest
@@ -31,6 +31,12 @@ class OperatorPostgresTest {
 
     @Autowired
     private PasswordEncoder encoder;
+
+    @Autowired
+    private RetentionChanges retentionChanges;
+
+    @Autowired
+    private org.parcours.assessment.RetentionSetting retention;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -72,5 +78,22 @@ class OperatorPostgresTest {
         assertThatThrownBy(() -> jdbc.update("insert into operator_account (name, password_hash, role, created_at, "
                 + "updated_at) values ('x', 'y', 'ROOT', current_timestamp, current_timestamp)"))
                 .hasMessageContaining("role");
+    }
+
+    @Test
+    void the_retention_chosen_by_an_administrator_is_stored_replaced_and_forgotten_on_postgresql() {
+        jdbc.update("delete from instance_setting");
+        Operator ada = new Operator("pg-admin", OperatorRole.ADMIN);
+
+        retentionChanges.choose(ada, "P6M", "127.0.0.1");
+        retentionChanges.choose(ada, "P2Y", "127.0.0.1");
+        assertThat(retention.inForce().toString()).isEqualTo("P2Y");
+        assertThat(jdbc.queryForObject("select changed_by from instance_setting where name = 'retention'",
+                String.class)).isEqualTo("pg-admin");
+
+        retentionChanges.backToConfigured(ada, "127.0.0.1");
+        assertThat(retention.chosen()).isEmpty();
+        assertThat(jdbc.queryForList("select target from operator_audit where actor = 'pg-admin' order by id",
+                String.class)).endsWith("retention P6M → P2Y", "retention P2Y → P18M (default)");
     }
 }

@@ -7,15 +7,20 @@ import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.parcours.assessment.RetentionSetting;
 import org.parcours.ui.component.Markup;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The personal-data page says what is kept, why, for how long as configured, how to erase it, and the cookie. */
+/** The personal-data page says what is kept, why, for how long as in force, how to erase it, and the cookie. */
 class PrivacyViewTest {
 
     @Nested
     @SpringBootTest
     class AsShipped extends SpringBrowserlessTest {
+
+        @Autowired
+        private RetentionSetting retention;
 
         @Test
         void in_french_it_says_what_is_kept_for_18_months_and_how_to_erase_it() {
@@ -35,6 +40,19 @@ class PrivacyViewTest {
             navigate(PrivacyView.class);
 
             assertThat(page()).contains("<h1>Personal data</h1>", "A diagnostic is kept 18 months after its last change", "“Delete this diagnostic”", "one cookie only, JSESSIONID");
+        }
+
+        @Test
+        void it_says_the_retention_an_administrator_chose_in_the_console() {
+            retention.choose(retention.accepted("P90D"), "ada");
+            try {
+                UI.getCurrent().setLocale(Locale.FRENCH);
+                navigate(PrivacyView.class);
+
+                assertThat(page()).contains("Un diagnostic est gardé 90 jours après sa dernière modification");
+            } finally {
+                retention.backToConfigured();
+            }
         }
 
         @Test

@@ -15,7 +15,8 @@ interface TableSink {
 
     /**
      * The export stopped half-way: the file must not pass for complete. XLSX and ODS are zip files whose index is
-     * written last, so leaving them unfinished is enough (no spreadsheet opens them); CSV says so on its last line.
+     * written last, so leaving them unfinished is enough (no spreadsheet opens them; XLSX still deletes its
+     * temporary sheet); CSV says so on its last line.
      */
     default void fail(int rowsWritten, String reason) throws IOException {
     }

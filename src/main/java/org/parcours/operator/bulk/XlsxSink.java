@@ -52,6 +52,21 @@ final class XlsxSink implements TableSink {
         }
     }
 
+    /**
+     * Nothing reaches the stream (SXSSF writes the package at {@link #finish}), so no spreadsheet opens it; the
+     * temporary sheet goes now, since it holds the rows written so far and nothing else would delete it.
+     */
+    @Override
+    public void fail(int rowsWritten, String reason) throws IOException {
+        // The rows in memory go to the temporary sheet first: close() shuts its writer, then deletes it, and
+        // rows still in memory would be flushed in between, to a closed writer (a warning, the file kept or not).
+        try {
+            sheet.flushRows();
+        } finally {
+            book.close();
+        }
+    }
+
     @Override
     public void finish() throws IOException {
         try {

@@ -12,22 +12,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.parcours.assessment.Retention;
+import org.parcours.assessment.RetentionSetting;
 import org.parcours.ui.MainLayout;
 import org.parcours.ui.RetentionText;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The operator area's home: who is signed in, with which role, where to go, and how to sign out. */
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed({"OPERATOR", "ADMIN"})
 public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
-    private final Retention retention;
-    private final String retentionSetting;
+    private final RetentionSetting retention;
 
-    AdminHomeView(Retention retention, @Value("${parcours.retention:P18M}") String retentionSetting) {
+    AdminHomeView(RetentionSetting retention) {
         this.retention = retention;
-        this.retentionSetting = retentionSetting;
         addClassName("pc-admin");
     }
 
@@ -40,8 +37,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
                     getTranslation("admin.role." + operator.role()))));
             add(menu(operator));
         });
-        // Shown, not edited: the purge reads it once at start, from the configuration (docs/operations.md).
-        add(new Paragraph(getTranslation("admin.retention", RetentionText.of(retention, this), retentionSetting)));
+        add(new Paragraph(getTranslation("admin.retention", RetentionText.of(retention.inForce(), this))));
         add(SignOutForm.of(getTranslation("admin.sign-out")));
     }
 
@@ -49,6 +45,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         UnorderedList links = new UnorderedList();
         links.add(new ListItem(new RouterLink(getTranslation("admin.assessments-link"), AssessmentsView.class)));
         links.add(new ListItem(new RouterLink(getTranslation("admin.aggregates-link"), AggregatesView.class)));
+        links.add(new ListItem(new RouterLink(getTranslation("admin.retention-link"), RetentionView.class)));
         if (operator.hasRole("ADMIN")) {
             links.add(new ListItem(new RouterLink(getTranslation("admin.audit-link"), AuditView.class)));
         }

@@ -8,12 +8,19 @@ import com.github.miachm.sods.SpreadSheet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parcours.assessment.AssessmentFilter;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
@@ -97,6 +104,59 @@ class BulkExportTest {
         assertThat(lines.getLast()).startsWith("\"EXPORT FAILED after ").contains("this file is incomplete");
         assertThat(jdbc.queryForList("select action from operator_audit", String.class))
                 .containsExactly("BULK_EXPORT_FAILED");
+    }
+
+    @Test
+    void an_xlsx_export_that_fails_half_way_leaves_no_workbook_poi_opens_and_says_so_in_the_audit_log(
+            @TempDir Path poiFiles) throws Exception {
+        brokenAfterOthers(150);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiFiles.toFile()));
+        try {
+            assertThatThrownBy(() -> export.write(OLGA, MINI, BulkFormat.XLSX, out, "192.0.2.7"))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+
+        try (var left = Files.list(poiFiles)) {
+            assertThat(left).as("the temporary sheet, with the rows written before the failure").isEmpty();
+        }
+        assertThatThrownBy(() -> new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray())).close())
+                .as("what reached the stream (%d bytes) is no workbook", out.size()).isInstanceOf(Exception.class);
+        assertThat(jdbc.queryForList("select action || ' ' || target from operator_audit", String.class))
+                .containsExactly("BULK_EXPORT_FAILED mini 1.0.0 xlsx after 152 rows");
+    }
+
+    @Test
+    void an_ods_export_that_fails_half_way_leaves_no_spreadsheet_that_opens_and_says_so_in_the_audit_log(
+            @TempDir Path folder) throws Exception {
+        brokenAfterOthers(150);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> export.write(OLGA, MINI, BulkFormat.ODS, out, "192.0.2.7"))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(out.size()).as("the rows before the failure went out").isPositive();
+        assertThatThrownBy(() -> new SpreadSheet(new ByteArrayInputStream(out.toByteArray())))
+                .as("SODS reads no spreadsheet").isInstanceOf(Exception.class);
+        Path file = Files.write(folder.resolve("half-way.ods"), out.toByteArray());
+        assertThatThrownBy(() -> new ZipFile(file.toFile()).close())
+                .as("a zip without its central directory").isInstanceOf(ZipException.class);
+        assertThat(jdbc.queryForList("select action || ' ' || target from operator_audit", String.class))
+                .containsExactly("BULK_EXPORT_FAILED mini 1.0.0 ods after 152 rows");
+    }
+
+    /**
+     * After the two of {@link #twoAssessments} and {@code others} more, one whose stored answer no longer reads:
+     * the export fails on it, half-way through, as on a damaged row.
+     */
+    private void brokenAfterOthers(int others) {
+        for (int i = 0; i < others; i++) service.start("mini", "Équipe " + i, "fr");
+        AssessmentState broken = service.start("mini", null, "fr");
+        saved(service.answer(broken.token(), "maintainers", 0, AnswerValue.of(2.0)));
+        jdbc.update("update answer set value_json = '{not json' where assessment_id = ?", broken.id());
     }
 
     @Test
