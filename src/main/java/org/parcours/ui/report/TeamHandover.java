@@ -40,6 +40,7 @@ final class TeamHandover extends Details {
         setSummaryText(getTranslation("team.handover.title"));
         add(new Div(new Paragraph(getTranslation("team.handover.text")), mode, named, go, refusal));
         addClassName("pc-team-form");
+        addClassName("pc-team-handover");
     }
 
     private static void open(TeamCreated created) {

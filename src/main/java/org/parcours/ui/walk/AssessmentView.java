@@ -55,6 +55,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
     private PhaseStepper stepper;
     private OverallProgress progress;
     private ToConfirmNotice toConfirm;
+    private Button confirmPage;
     private AssessmentState state;
     private Phase phase;
     private WalkPosition position;
@@ -157,7 +158,9 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
             blocks.put(question.id(), block);
             questions.add(block);
         }
-        add(questions, navigation(), new ResumeArea(service, erasure, state.token(), position::route));
+        confirmPage = new Button("", click -> confirmPage());
+        confirmPage.addClassName("pc-confirm-page");
+        add(questions, confirmPage, navigation(), new ResumeArea(service, erasure, state.token(), position::route));
         refresh();
         focusQuestion.map(blocks::get).filter(QuestionBlock::isVisible).ifPresent(QuestionBlock::focus);
     }
@@ -167,7 +170,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         Html html = new Html().element("h1", state.questionnaire().title().in(locale()));
         state.teamName().ifPresent(name -> html.element("p", texts.get("walk.team", name)));
         if (state.round().repeated()) {
-            html.element("p", texts.get("walk.round", state.round().number()), "class", "pc-round-number");
+            html.element("p", texts.get("round.number", state.round().number()), "class", "pc-round-number");
         }
         return new Markup("div", "pc-walk-heading").html(html);
     }
@@ -232,6 +235,41 @@ public class AssessmentView extends Div implements BeforeEnterObserver, LocaleCh
         stepper.show(state.evaluation(), counts);
         progress.show(state.evaluation().progress());
         toConfirm.show(toConfirmByPhase, state, locale());
+        int onPage = toConfirmOnThisPage().size();
+        confirmPage.setVisible(onPage > 0);
+        confirmPage.setText(texts.get("walk.round.confirm-page", onPage));
+    }
+
+    private List<QuestionBlock> toConfirmOnThisPage() {
+        return onThisPage(state.round().toConfirm());
+    }
+
+    /**
+     * The team reviewed the page and its carried answers hold, as shown: each is confirmed on the terms of
+     * {@link #confirm}; the first one changed meanwhile elsewhere stops there and is told as a conflict.
+     */
+    private void confirmPage() {
+        int confirmed = 0;
+        for (QuestionBlock block : toConfirmOnThisPage()) {
+            String questionId = block.question().id();
+            SaveOutcome outcome = service.confirm(state.token(), questionId, block.version());
+            if (outcome instanceof SaveOutcome.Saved saved) {
+                state = saved.state();
+                block.show(state.answers().get(questionId), state.versionOf(questionId));
+                block.showProblems(List.of());
+                confirmed++;
+            } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+                refresh();
+                conflict(block, state.answers().get(questionId), conflict);
+                return;
+            } else if (outcome instanceof SaveOutcome.NotFound) {
+                go(Routes.resume(token()));
+                return;
+            }
+        }
+        refresh();
+        status.confirmed(confirmed, state.updatedAt());
+        blocks.values().stream().filter(QuestionBlock::isVisible).findFirst().ifPresent(QuestionBlock::focus);
     }
 
     /**

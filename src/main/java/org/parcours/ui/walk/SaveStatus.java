@@ -55,6 +55,12 @@ final class SaveStatus extends Span {
                 TIME.withLocale(Locale.ROOT).format(at.atZone(zone))));
     }
 
+    /** The carried answers of a page confirmed at once. */
+    void confirmed(int count, Instant at) {
+        setState("pc-saved", texts.get("walk.round.confirmed-page", count,
+                TIME.withLocale(Locale.ROOT).format(at.atZone(zone))));
+    }
+
     void notSaved() {
         setState("pc-not-saved", texts.get("walk.not-saved"));
     }

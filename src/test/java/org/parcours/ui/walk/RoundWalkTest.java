@@ -86,6 +86,23 @@ class RoundWalkTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_carried_answers_of_a_page_are_confirmed_at_once_and_those_of_other_pages_stay_to_confirm() {
+        AssessmentState second = secondRound();
+        navigate("a/" + second.token().value() + "/identify", AssessmentView.class);
+        Button confirmPage = find(Button.class).withClassName("pc-confirm-page").single();
+        assertThat(confirmPage.getText()).isEqualTo("Confirmer les 3 réponses reprises sur cette page");
+
+        test(confirmPage).click();
+
+        AssessmentState now = saved(second);
+        assertThat(now.round().toConfirm()).containsExactlyInAnyOrder("maintainers", "budget");
+        assertThat(now.answers().asMap()).isEqualTo(second.answers().asMap());
+        assertThat(confirmPage.isVisible()).isFalse();
+        assertThat(find(Span.class).withClassName("pc-save-status").single().getText())
+                .startsWith("3 réponses confirmées à");
+    }
+
+    @Test
     void changing_an_answer_saves_it_and_removes_its_mark() {
         AssessmentState second = secondRound();
         navigate("a/" + second.token().value() + "/identify", AssessmentView.class);

@@ -198,7 +198,7 @@ class TeamPagesTest extends SpringBrowserlessTest {
         var solo = solos.start("mini", "Solo", "fr");
         solos.answer(solo.token(), "resource_type", 0, AnswerValue.of("data"));
         navigate("a/" + solo.token().value() + "/report", org.parcours.ui.report.ReportView.class);
-        test(find(Details.class).withClassName("pc-team-form").single()).click();
+        test(find(Details.class).withClassName("pc-team-handover").single()).click();
         test(find(RadioButtonGroup.class).withLabel("Façon de travailler").single()).selectItem("Regards croisés : chacun seul, puis ensemble");
 
         test(find(Button.class).withText("Créer le diagnostic d’équipe à partir de celui-ci").single()).click();
@@ -211,7 +211,7 @@ class TeamPagesTest extends SpringBrowserlessTest {
         assertThat(team.teamName()).contains("Solo");
 
         navigate("a/" + solo.token().value() + "/report", org.parcours.ui.report.ReportView.class);
-        test(find(Details.class).withClassName("pc-team-form").single()).click();
+        test(find(Details.class).withClassName("pc-team-handover").single()).click();
         test(find(Button.class).withText("Créer le diagnostic d’équipe à partir de celui-ci").single()).click();
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Ce diagnostic est déjà devenu un diagnostic d’équipe : ouvrez-le avec son lien d’animation.");
