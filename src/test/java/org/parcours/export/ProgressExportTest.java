@@ -112,6 +112,10 @@ class ProgressExportTest {
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
                     .isEqualTo("+1 level: Developing → Established");
             assertThat(XlsxExportTest.find(sheet, "Actions done since the last round")).isNotNull();
+            int appeared = XlsxExportTest.find(sheet, "New recommendations").getRowIndex() + 1;
+            assertThat(sheet.getRow(appeared).getCell(0).getStringCellValue()).as("a title first")
+                    .isNotBlank().doesNotContain("-");
+            assertThat(sheet.getRow(appeared).getCell(3).getStringCellValue()).as("its id last").contains("-");
             XSSFSheet summary = book.getSheet("Summary");
             assertThat(summary.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Target");
             assertThat(summary.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Established");

@@ -41,9 +41,10 @@ final class ProgressRows {
         rows.add(List.of());
         history.rounds().forEach(r -> rows.add(List.of(Table.text(report.labels().format("progress.round.when",
                 r.number(), r.dateText(), r.questionnaireVersion())))));
-        changes(rows, report, "progress.appeared", history.appeared());
-        changes(rows, report, "progress.went_away", history.wentAway());
-        changes(rows, report, "progress.done", history.actionsDone());
+        int idColumn = columns.size() - 1;
+        changes(rows, report, "progress.appeared", history.appeared(), idColumn);
+        changes(rows, report, "progress.went_away", history.wentAway(), idColumn);
+        changes(rows, report, "progress.done", history.actionsDone(), idColumn);
         for (Round round : history.rounds()) {
             if (round.notCarried().isEmpty()) continue;
             rows.add(List.of());
@@ -53,11 +54,21 @@ final class ProgressRows {
         return new Table(name, columns, rows, Optional.empty());
     }
 
-    /** A heading row, then one row per change (id, title), or « Aucune. ». */
-    private static void changes(List<List<Cell>> rows, Report report, String key, List<Change> changes) {
+    /**
+     * A heading row, then one row per change, or « Aucune. »: its title in the first column, where a reader looks,
+     * and its id in the last one (column {@code idColumn}), for whoever sorts or matches the sheet.
+     */
+    private static void changes(List<List<Cell>> rows, Report report, String key, List<Change> changes,
+                                int idColumn) {
         rows.add(List.of());
         rows.add(List.of(Table.text(report.label(key))));
-        if (changes.isEmpty()) rows.add(List.of(new Table.Empty(), Table.text(report.label("progress.none"))));
-        changes.forEach(c -> rows.add(List.of(Table.text(c.id()), Table.text(c.title()))));
+        if (changes.isEmpty()) rows.add(List.of(Table.text(report.label("progress.none"))));
+        for (Change change : changes) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Table.text(change.title()));
+            while (row.size() < idColumn) row.add(new Table.Empty());
+            row.add(Table.text(change.id()));
+            rows.add(row);
+        }
     }
 }
