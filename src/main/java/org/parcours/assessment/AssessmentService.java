@@ -117,7 +117,10 @@ public class AssessmentService {
             given.asMap().forEach((questionId, value) -> answers.save(
                     new AnswerRow(assessment.id(), questionId, AnswerCodec.encode(value), answeredAt)));
             answers.flush();
-            return recorded(load(token, assessment, questionnaire, answeredAt), assessment);
+            // Kept, not finished here: the diagnostic was answered elsewhere, and counted there.
+            AssessmentState kept = load(token, assessment, questionnaire, answeredAt);
+            keepProgress(assessment.id(), kept.evaluation());
+            return kept;
         });
     }
 
