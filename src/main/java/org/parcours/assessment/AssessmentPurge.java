@@ -3,6 +3,7 @@ package org.parcours.assessment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.parcours.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,14 +27,16 @@ class AssessmentPurge {
     static final String LOCK = "assessment-purge";
 
     private final AssessmentErasure erasure;
+    private final List<ExpiringData> others;
     private final RetentionSetting retention;
     private final Clock clock;
     private final ClusterLock lock;
     private final Duration every;
 
-    AssessmentPurge(AssessmentErasure erasure, RetentionSetting retention, Clock clock, ClusterLock lock,
+    AssessmentPurge(AssessmentErasure erasure, List<ExpiringData> others, RetentionSetting retention, Clock clock, ClusterLock lock,
             @Value("${parcours.purge.every:PT1H}") Duration every) {
         this.erasure = erasure;
+        this.others = List.copyOf(others);
         this.retention = retention;
         this.clock = clock;
         this.lock = lock;
@@ -61,13 +64,20 @@ class AssessmentPurge {
         LOG.info("purge ran on node {}: {} assessment(s) erased", lock.node(), erased);
     }
 
-    /** Erases every assessment unchanged for longer than the retention in force now; returns how many. */
+    /**
+     * Erases every assessment unchanged for longer than the retention in force now, and what other features keep
+     * of diagnostics on the same terms (team diagnostics); returns how many assessments.
+     */
     int purge() {
         Retention inForce = retention.inForce();
         Instant cutoff = inForce.cutoff(clock.instant());
         int erased = erasure.eraseUnchangedSince(cutoff);
         if (erased > 0) {
             LOG.info("purged {} assessment(s) unchanged since {} (retention {})", erased, cutoff, inForce);
+        }
+        for (ExpiringData other : others) {
+            int gone = other.eraseUnchangedSince(cutoff);
+            if (gone > 0) LOG.info("purged {} {} unchanged since {}", gone, other.getClass().getSimpleName(), cutoff);
         }
         return erased;
     }

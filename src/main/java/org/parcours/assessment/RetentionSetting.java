@@ -35,13 +35,15 @@ public class RetentionSetting {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final AssessmentErasure erasure;
+    private final List<ExpiringData> others;
     private final Retention configured;
 
-    RetentionSetting(JdbcTemplate jdbc, Clock clock, AssessmentErasure erasure,
+    RetentionSetting(JdbcTemplate jdbc, Clock clock, AssessmentErasure erasure, List<ExpiringData> others,
             @Value("${parcours.retention:P18M}") String configured) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.erasure = erasure;
+        this.others = List.copyOf(others);
         this.configured = Retention.parse(configured);
     }
 
@@ -107,9 +109,14 @@ public class RetentionSetting {
         return new Retention(period, Duration.ZERO);
     }
 
-    /** How many assessments the next purge would erase with this retention (those unchanged since its cutoff). */
+    /**
+     * How many diagnostics the next purge would erase with this retention (those unchanged since its cutoff):
+     * assessments, and team diagnostics.
+     */
     public int wouldErase(Retention retention) {
-        return erasure.countUnchangedSince(retention.cutoff(clock.instant()));
+        Instant cutoff = retention.cutoff(clock.instant());
+        return erasure.countUnchangedSince(cutoff)
+                + others.stream().mapToInt(other -> other.countUnchangedSince(cutoff)).sum();
     }
 
     /** True when this retention erases sooner than the one in force: the console asks before it holds. */
