@@ -210,6 +210,15 @@ public class TeamService {
     }
 
     /**
+     * Erases the team diagnostic for good, from its facilitator's link: the team, its members and all their answers;
+     * the members' pages find it gone. False when the link opens no team (erased already, say).
+     */
+    public boolean erase(TeamLink facilitator) {
+        return Boolean.TRUE.equals(transactions.execute(status -> store.teamByFacilitator(facilitator.hash())
+                .map(team -> store.delete(team.id())).orElse(false)));
+    }
+
+    /**
      * Claims the team's next round for the facilitator: the day its answers last changed (the date of the round
      * being closed) the first time, empty after or for an unknown link, so that a team diagnostic is taken again
      * once. {@link #releaseNextRound} gives the claim back when the round could not be started.

@@ -136,6 +136,11 @@ class TeamStore {
         jdbc.sql("update team set closed_at = ? where id = ? and closed_at is null").params(at(now), teamId).update();
     }
 
+    /** The team goes, with its members and every answer (their rows follow by {@code ON DELETE CASCADE}). */
+    boolean delete(long teamId) {
+        return jdbc.sql("delete from team where id = ?").param(teamId).update() == 1;
+    }
+
     /** True for the one request that takes the team's diagnostic again. */
     boolean claimNextRound(long teamId, Instant now) {
         return jdbc.sql("update team set next_round_at = ? where id = ? and next_round_at is null")

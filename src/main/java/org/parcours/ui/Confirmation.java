@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
  * closes on Escape; the cautious choice (« Annuler ») has the focus when it opens, so Enter never confirms by
  * accident.
  */
-final class Confirmation extends Dialog {
+public final class Confirmation extends Dialog {
 
     private final Button cancel;
 
-    Confirmation(String title, String text, String confirmLabel, boolean dangerous, Runnable confirmed) {
+    public Confirmation(String title, String text, String confirmLabel, boolean dangerous, Runnable confirmed) {
         setHeaderTitle(title);
         add(new Paragraph(text));
         cancel = new Button(getTranslation("confirm.cancel"), click -> close());
@@ -29,7 +29,7 @@ final class Confirmation extends Dialog {
         addClassName("pc-confirmation");
     }
 
-    void ask() {
+    public void ask() {
         open();
         cancel.focus();
     }

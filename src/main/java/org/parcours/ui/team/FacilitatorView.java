@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,6 +34,8 @@ import org.parcours.team.TeamSaveOutcome;
 import org.parcours.team.TeamService;
 import org.parcours.team.TeamState;
 import org.parcours.team.TeamView;
+import org.parcours.ui.Confirmation;
+import org.parcours.ui.HomeView;
 import org.parcours.ui.MainLayout;
 import org.parcours.ui.Routes;
 import org.parcours.ui.UiTranslations;
@@ -264,7 +267,19 @@ public class FacilitatorView extends Div implements BeforeEnterObserver, HasDyna
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             section.add(new Paragraph(getTranslation("team.close.help")), close);
         }
+        Button erase = new Button(getTranslation("team.erase"), click -> new Confirmation(
+                getTranslation("team.erase.title"), getTranslation("team.erase.text"),
+                getTranslation("resume.erase.confirm"), true, this::erase).ask());
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        erase.addClassName("pc-erase");
+        section.add(erase);
         return section;
+    }
+
+    private void erase() {
+        service.erase(link);
+        UI.getCurrent().navigate(HomeView.class);
+        Notification.show(getTranslation("team.erased"), 8000, Notification.Position.TOP_CENTER);
     }
 
     /** Every second: the members' list as the database has it (joins, presence, finished) on every node. */

@@ -172,6 +172,24 @@ class TeamPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_facilitator_erases_the_team_diagnostic_after_a_confirmation_and_every_link_then_leads_nowhere() {
+        TeamCreated team = teams.create("mini", TeamMode.ATELIER, false, "Atelier à effacer", "fr");
+        JoinOutcome.Joined member = join(team, null);
+        teams.answer(member.link(), "resource_type", 0, AnswerValue.of("data"));
+        navigate("t/" + team.facilitator().value(), FacilitatorView.class);
+
+        test(find(Button.class).withText("Supprimer ce diagnostic d’équipe").single()).click();
+        Dialog confirmation = find(Dialog.class).single();
+        assertThat(teams.facilitator(team.facilitator().value())).as("nothing before the confirmation").isPresent();
+        test(find(Button.class).withText("Supprimer définitivement").from(confirmation).single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(teams.facilitator(team.facilitator().value())).isEmpty();
+        assertThat(teams.member(member.link().value())).isEmpty();
+        navigate("t/" + team.facilitator().value(), NotFoundView.class);
+    }
+
+    @Test
     void the_comparison_page_is_blind_until_opened_then_lists_the_most_divergent_question_first() {
         TeamCreated team = teams.create("mini", TeamMode.REGARDS_CROISES, true, null, "fr");
         JoinOutcome.Joined a = join(team, "Alice");
