@@ -81,6 +81,22 @@ class ReportFilesTest {
     }
 
     @Test
+    void a_change_of_a_target_makes_a_new_file_in_which_the_gap_shows_and_another_language_keeps_its_own()
+            throws IOException {
+        AssessmentState state = answered(service.start("mini", null, "fr"), 2.0);
+        byte[] none = files.file(state, aiming(state, "fr", java.util.Map.of()), ExportFormat.JSON);
+        files.file(state, aiming(state, "en", java.util.Map.of()), ExportFormat.JSON);
+
+        byte[] aimed = files.file(state, aiming(state, "fr", java.util.Map.of("sustain", "solid")), ExportFormat.JSON);
+        files.file(state, aiming(state, "fr", java.util.Map.of("sustain", "solid")), ExportFormat.JSON);
+
+        assertThat(built).hasValue(3);
+        assertThat(new String(aimed, java.nio.charset.StandardCharsets.UTF_8)).contains("solid");
+        assertThat(aimed).isNotEqualTo(none);
+        assertThat(files.stats().files()).as("the files made without the target went").isEqualTo(1);
+    }
+
+    @Test
     void an_erased_assessment_leaves_no_file_behind() throws IOException {
         AssessmentState state = answered(service.start("mini", null, "fr"), 2.0);
         shared.file(state, report(state, "fr"), ExportFormat.JSON);
@@ -120,6 +136,11 @@ class ReportFilesTest {
     private static Report tracked(AssessmentState state, long trackerRevision) {
         return ReportBuilder.build(state.evaluation(), "fr", ReportContext.of(Clock.systemUTC())
                 .withTracking(new Tracking(java.util.Map.of(), trackerRevision, java.util.Optional.empty())));
+    }
+
+    private static Report aiming(AssessmentState state, String locale, java.util.Map<String, String> targets) {
+        return ReportBuilder.build(state.evaluation(), locale, ReportContext.of(Clock.systemUTC())
+                .withProgress(org.parcours.report.ProgressInput.NONE.withTargets(targets)));
     }
 
     private static byte[] fresh(AssessmentState state, String locale, ExportFormat format) throws IOException {
