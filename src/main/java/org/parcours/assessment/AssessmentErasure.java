@@ -37,10 +37,13 @@ public class AssessmentErasure {
     static final int BATCH = 500;
     /**
      * An earlier round is kept as long as its series is: the purge takes a round only when no round of its series
-     * changed since the cutoff (the latest round's last change dates the whole diagnostic).
+     * changed since the cutoff (the latest round's last change dates the whole diagnostic); and following up an
+     * action of the plan is a change too.
      */
     private static final String SERIES_UNCHANGED = " and not exists (select 1 from assessment later where "
-            + "a.series_id is not null and later.series_id = a.series_id and later.updated_at >= :cutoff)";
+            + "a.series_id is not null and later.series_id = a.series_id and later.updated_at >= :cutoff)"
+            + " and not exists (select 1 from tracked_action_change c where c.assessment_id = a.id"
+            + " and c.changed_at >= :cutoff)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AssessmentRepository assessments;

@@ -66,7 +66,7 @@ public class RoundService {
 
     /**
      * Takes a finished team diagnostic again, from its facilitator's link: the team's answers are kept as round 1
-     * (read-only, dated the day they last changed), and round 2 starts from them or blank, under a new resume link
+     * (read-only, dated the day they last changed, with the follow-up of its plan), and round 2 starts from them or blank, under a new resume link
      * (it may become a team diagnostic again). Once per team: a second request is told {@link NextRound.AlreadyTakenAgain}.
      */
     public NextRound startFromTeam(TeamLink facilitator, boolean prefill) {
@@ -79,6 +79,7 @@ public class RoundService {
         try {
             AssessmentState first = assessments.keep(team.get().questionnaire(), answers, team.get().teamName(),
                     team.get().locale(), answeredAt.get());
+            tracker.copy(team.get(), first.id());
             return start(first.token(), prefill);
         } catch (RuntimeException failed) {
             teams.releaseNextRound(facilitator);

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Team diagnostics outlive the retention like solo ones: a team nobody changed since the cutoff — no answer given,
- * shared, agreed or a member's own, and nobody joining — goes with its members and every answer (their rows follow
+ * shared, agreed or a member's own, nobody joining, no action of its plan followed up — goes with its members and every answer (their rows follow
  * the team's by {@code ON DELETE CASCADE}), {@value #BATCH} per transaction. Each team is locked and checked again
  * before it goes, so a team answering at that very moment keeps it. The questionnaire snapshot stays: it is the
  * questionnaire's text, not the team's.
@@ -29,7 +29,9 @@ class TeamExpiry implements ExpiringData {
             + " and not exists (select 1 from team_answer a where a.team_id = t.id and a.updated_at >= :cutoff)"
             + " and not exists (select 1 from team_member m where m.team_id = t.id and m.joined_at >= :cutoff)"
             + " and not exists (select 1 from member_answer ma join team_member m on ma.member_id = m.id"
-            + " where m.team_id = t.id and ma.updated_at >= :cutoff)";
+            + " where m.team_id = t.id and ma.updated_at >= :cutoff)"
+            + " and not exists (select 1 from team_tracked_action_change c where c.team_id = t.id"
+            + " and c.changed_at >= :cutoff)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;

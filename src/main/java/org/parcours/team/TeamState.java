@@ -49,7 +49,8 @@ public final class TeamState {
         this.byMember = Map.copyOf(byMember);
     }
 
-    long id() { return id; }
+    /** The team's row, which never changes: what the follow-up of its plan is kept under. */
+    public long id() { return id; }
 
     public TeamMode mode() { return mode; }
 

@@ -16,6 +16,7 @@ import org.parcours.questionnaire.Questionnaire;
 import org.parcours.questionnaire.RecommendationKind;
 import org.parcours.report.ActionTracking;
 import org.parcours.report.Tracking;
+import org.parcours.team.TeamState;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,9 +42,37 @@ public class TrackerService {
 
     /** The assessment's tracked actions, its tracker revision and its plan sheet's reference. */
     public Tracking tracking(long assessmentId) {
-        return Objects.requireNonNull(transactions.execute(status -> new Tracking(store.actions(assessmentId),
-                store.revision(assessmentId), store.assessmentCreatedAt(assessmentId)
-                        .map(created -> reference(assessmentId, created)))));
+        PlanOwner owner = PlanOwner.assessment(assessmentId);
+        return Objects.requireNonNull(transactions.execute(status -> new Tracking(store.actions(owner),
+                store.revision(owner), store.createdAt(owner).map(created -> reference(assessmentId, created)))));
+    }
+
+    /**
+     * A team diagnostic's tracked actions and its tracker revision. Its plan sheet has no reference: the import of
+     * an edited sheet is for a solo assessment's report.
+     */
+    public Tracking tracking(TeamState team) {
+        PlanOwner owner = PlanOwner.team(team.id());
+        return Objects.requireNonNull(transactions.execute(status -> new Tracking(store.actions(owner),
+                store.revision(owner), Optional.empty())));
+    }
+
+    /** Changes one action of a team diagnostic's plan, on the terms of {@link #change(AssessmentState, String,
+     * long, ActionChange, Optional)}: a member's page or the facilitator's, as in an atelier. */
+    public TrackerOutcome change(TeamState team, String actionId, long seenVersion, ActionChange change,
+                                 Optional<String> by) {
+        return change(team.questionnaire(), PlanOwner.team(team.id()), actionId, seenVersion, change, by);
+    }
+
+    /** Every change of one action of a team diagnostic's plan, oldest first. */
+    public List<TrackedChange> history(TeamState team, String actionId) {
+        return transactions.execute(status -> store.history(PlanOwner.team(team.id()), actionId));
+    }
+
+    /** Carries a team diagnostic's tracked actions and their history over to the round that follows it. */
+    public boolean copy(TeamState team, long toAssessmentId) {
+        return Boolean.TRUE.equals(transactions.execute(status -> store.copy(PlanOwner.team(team.id()),
+                PlanOwner.assessment(toAssessmentId))));
     }
 
     /**
@@ -54,15 +83,20 @@ public class TrackerService {
      */
     public TrackerOutcome change(AssessmentState state, String actionId, long seenVersion, ActionChange change,
                                  Optional<String> by) {
+        return change(state.questionnaire(), PlanOwner.assessment(state.id()), actionId, seenVersion, change, by);
+    }
+
+    private TrackerOutcome change(Questionnaire questionnaire, PlanOwner owner, String actionId, long seenVersion,
+                                  ActionChange change, Optional<String> by) {
         Optional<String> name = by.flatMap(ActionChange::clean);
-        List<TrackerProblem> problems = problems(state.questionnaire(), actionId, change, name);
+        List<TrackerProblem> problems = problems(questionnaire, actionId, change, name);
         if (!problems.isEmpty()) return new TrackerOutcome.Refused(problems);
         try {
             return Objects.requireNonNull(transactions.execute(status ->
-                    store(state.id(), actionId, seenVersion, change, name)));
+                    store(owner, actionId, seenVersion, change, name)));
         } catch (DataIntegrityViolationException overtaken) {
             // A first change of this action made at the same moment inserted its row: this one came second.
-            return conflict(state.id(), actionId);
+            return conflict(owner, actionId);
         }
     }
 
@@ -92,54 +126,54 @@ public class TrackerService {
         return problems;
     }
 
-    private TrackerOutcome store(long assessmentId, String actionId, long seenVersion, ActionChange change,
+    private TrackerOutcome store(PlanOwner owner, String actionId, long seenVersion, ActionChange change,
                                  Optional<String> by) {
-        if (store.assessmentCreatedAt(assessmentId).isEmpty()) return new TrackerOutcome.NotFound();
-        ActionTracking before = store.action(assessmentId, actionId).orElse(ActionTracking.UNTRACKED);
+        if (store.createdAt(owner).isEmpty()) return new TrackerOutcome.NotFound();
+        ActionTracking before = store.action(owner, actionId).orElse(ActionTracking.UNTRACKED);
         if (before.version() != seenVersion) return new TrackerOutcome.Conflict(actionId, before);
         ActionTracking after = new ActionTracking(change.status(), change.owner(), change.due(), change.note(),
                 seenVersion + 1);
         if (after.sameValues(before)) return new TrackerOutcome.Saved(actionId, before);
         Instant now = clock.instant();
         if (seenVersion == 0) {
-            store.insert(assessmentId, actionId, change, now);
-        } else if (!store.update(assessmentId, actionId, seenVersion, change, now)) {
+            store.insert(owner, actionId, change, now);
+        } else if (!store.update(owner, actionId, seenVersion, change, now)) {
             return new TrackerOutcome.Conflict(actionId,
-                    store.action(assessmentId, actionId).orElse(ActionTracking.UNTRACKED));
+                    store.action(owner, actionId).orElse(ActionTracking.UNTRACKED));
         }
-        keepHistory(assessmentId, actionId, before, after, by, now);
+        keepHistory(owner, actionId, before, after, by, now);
         return new TrackerOutcome.Saved(actionId, after);
     }
 
-    private void keepHistory(long assessmentId, String actionId, ActionTracking before, ActionTracking after,
+    private void keepHistory(PlanOwner owner, String actionId, ActionTracking before, ActionTracking after,
                              Optional<String> by, Instant now) {
         if (before.version() == 0 || before.status() != after.status()) {
-            store.history(assessmentId, actionId, by, TrackedField.STATUS,
+            store.history(owner, actionId, by, TrackedField.STATUS,
                     before.version() == 0 ? Optional.empty() : Optional.of(before.status().id()),
                     Optional.of(after.status().id()), now);
         }
         if (!before.owner().equals(after.owner())) {
-            store.history(assessmentId, actionId, by, TrackedField.OWNER, before.owner(), after.owner(), now);
+            store.history(owner, actionId, by, TrackedField.OWNER, before.owner(), after.owner(), now);
         }
         if (!before.due().equals(after.due())) {
-            store.history(assessmentId, actionId, by, TrackedField.DUE, before.due().map(LocalDate::toString),
+            store.history(owner, actionId, by, TrackedField.DUE, before.due().map(LocalDate::toString),
                     after.due().map(LocalDate::toString), now);
         }
         if (!before.note().equals(after.note())) {
-            store.history(assessmentId, actionId, by, TrackedField.NOTE, before.note(), after.note(), now);
+            store.history(owner, actionId, by, TrackedField.NOTE, before.note(), after.note(), now);
         }
     }
 
-    private TrackerOutcome conflict(long assessmentId, String actionId) {
-        return transactions.execute(status -> store.assessmentCreatedAt(assessmentId).isEmpty()
+    private TrackerOutcome conflict(PlanOwner owner, String actionId) {
+        return transactions.execute(status -> store.createdAt(owner).isEmpty()
                 ? new TrackerOutcome.NotFound()
                 : new TrackerOutcome.Conflict(actionId,
-                        store.action(assessmentId, actionId).orElse(ActionTracking.UNTRACKED)));
+                        store.action(owner, actionId).orElse(ActionTracking.UNTRACKED)));
     }
 
     /** Every change of one action, oldest first. */
     public List<TrackedChange> history(long assessmentId, String actionId) {
-        return transactions.execute(status -> store.history(assessmentId, actionId));
+        return transactions.execute(status -> store.history(PlanOwner.assessment(assessmentId), actionId));
     }
 
     /** The tracked actions due before today (the server's clock) that are neither done nor given up. */
@@ -154,7 +188,7 @@ public class TrackerService {
      * An action done, reopened and done again counts from its last time.
      */
     public List<DoneAction> doneSince(long assessmentId, Instant since) {
-        return transactions.execute(status -> store.doneSince(assessmentId, since));
+        return transactions.execute(status -> store.doneSince(PlanOwner.assessment(assessmentId), since));
     }
 
     /**
@@ -162,7 +196,8 @@ public class TrackerService {
      * nothing (false) when the new one tracks actions already, so that running it twice copies once.
      */
     public boolean copy(long fromAssessmentId, long toAssessmentId) {
-        return Boolean.TRUE.equals(transactions.execute(status -> store.copy(fromAssessmentId, toAssessmentId)));
+        return Boolean.TRUE.equals(transactions.execute(status -> store.copy(PlanOwner.assessment(fromAssessmentId),
+                PlanOwner.assessment(toAssessmentId))));
     }
 
     /**

@@ -31,64 +31,64 @@ class TrackerStore {
         this.jdbc = JdbcClient.create(template);
     }
 
-    Optional<Instant> assessmentCreatedAt(long assessmentId) {
-        return jdbc.sql("select created_at from assessment where id = ?").param(assessmentId)
+    Optional<Instant> createdAt(PlanOwner owner) {
+        return sql(owner, "select created_at from {owners} where id = ?").param(owner.id())
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
     }
 
-    Map<String, ActionTracking> actions(long assessmentId) {
+    Map<String, ActionTracking> actions(PlanOwner owner) {
         Map<String, ActionTracking> actions = new LinkedHashMap<>();
-        jdbc.sql("select " + COLUMNS + " from tracked_action where assessment_id = ? order by action_id")
-                .param(assessmentId)
+        sql(owner, "select " + COLUMNS + " from {actions} where {key} = ? order by action_id")
+                .param(owner.id())
                 .query((ResultSet rs) -> {
                     actions.put(rs.getString("action_id"), tracking(rs));
                 });
         return actions;
     }
 
-    Optional<ActionTracking> action(long assessmentId, String actionId) {
-        return jdbc.sql("select " + COLUMNS + " from tracked_action where assessment_id = ? and action_id = ?")
-                .params(assessmentId, actionId).query((rs, n) -> tracking(rs)).optional();
+    Optional<ActionTracking> action(PlanOwner owner, String actionId) {
+        return sql(owner, "select " + COLUMNS + " from {actions} where {key} = ? and action_id = ?")
+                .params(owner.id(), actionId).query((rs, n) -> tracking(rs)).optional();
     }
 
     /** The largest change id of this assessment: moves with every change, 0 while none. */
-    long revision(long assessmentId) {
-        return jdbc.sql("select coalesce(max(id), 0) from tracked_action_change where assessment_id = ?")
-                .param(assessmentId).query(Long.class).single();
+    long revision(PlanOwner owner) {
+        return sql(owner, "select coalesce(max(id), 0) from {changes} where {key} = ?")
+                .param(owner.id()).query(Long.class).single();
     }
 
-    void insert(long assessmentId, String actionId, ActionChange change, Instant now) {
-        jdbc.sql("insert into tracked_action (assessment_id, action_id, status, owner, due_date, note, version, "
+    void insert(PlanOwner owner, String actionId, ActionChange change, Instant now) {
+        sql(owner, "insert into {actions} ({key}, action_id, status, owner, due_date, note, version, "
                         + "updated_at) values (?, ?, ?, ?, ?, ?, 1, ?)")
-                .params(assessmentId, actionId, change.status().id(), change.owner().orElse(null),
+                .params(owner.id(), actionId, change.status().id(), change.owner().orElse(null),
                         change.due().map(Date::valueOf).orElse(null), change.note().orElse(null), at(now))
                 .update();
     }
 
     /** True when the row was still at {@code version} and now holds the change. */
-    boolean update(long assessmentId, String actionId, long version, ActionChange change, Instant now) {
-        return jdbc.sql("update tracked_action set status = ?, owner = ?, due_date = ?, note = ?, "
-                        + "version = version + 1, updated_at = ? where assessment_id = ? and action_id = ? "
+    boolean update(PlanOwner owner, String actionId, long version, ActionChange change, Instant now) {
+        return sql(owner, "update {actions} set status = ?, owner = ?, due_date = ?, note = ?, "
+                        + "version = version + 1, updated_at = ? where {key} = ? and action_id = ? "
                         + "and version = ?")
                 .params(change.status().id(), change.owner().orElse(null),
                         change.due().map(Date::valueOf).orElse(null), change.note().orElse(null), at(now),
-                        assessmentId, actionId, version)
+                        owner.id(), actionId, version)
                 .update() == 1;
     }
 
-    void history(long assessmentId, String actionId, Optional<String> by, TrackedField field,
+    void history(PlanOwner owner, String actionId, Optional<String> by, TrackedField field,
                  Optional<String> before, Optional<String> after, Instant now) {
-        jdbc.sql("insert into tracked_action_change (assessment_id, action_id, changed_by, field, before_value, "
+        sql(owner, "insert into {changes} ({key}, action_id, changed_by, field, before_value, "
                         + "after_value, changed_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(assessmentId, actionId, by.orElse(null), field.id(), before.orElse(null),
+                .params(owner.id(), actionId, by.orElse(null), field.id(), before.orElse(null),
                         after.orElse(null), at(now))
                 .update();
     }
 
-    List<TrackedChange> history(long assessmentId, String actionId) {
-        return jdbc.sql("select action_id, changed_by, field, before_value, after_value, changed_at "
-                        + "from tracked_action_change where assessment_id = ? and action_id = ? order by id")
-                .params(assessmentId, actionId)
+    List<TrackedChange> history(PlanOwner owner, String actionId) {
+        return sql(owner, "select action_id, changed_by, field, before_value, after_value, changed_at "
+                        + "from {changes} where {key} = ? and action_id = ? order by id")
+                .params(owner.id(), actionId)
                 .query((rs, n) -> new TrackedChange(rs.getString("action_id"),
                         Optional.ofNullable(rs.getString("changed_by")), TrackedField.ofId(rs.getString("field")),
                         Optional.ofNullable(rs.getString("before_value")),
@@ -98,32 +98,40 @@ class TrackerStore {
     }
 
     /** Actions done now whose last change to done is at or after {@code since}, earliest first. */
-    List<DoneAction> doneSince(long assessmentId, Instant since) {
-        return jdbc.sql("select a.action_id, max(c.changed_at) as done_at from tracked_action a "
-                        + "join tracked_action_change c on c.assessment_id = a.assessment_id "
+    List<DoneAction> doneSince(PlanOwner owner, Instant since) {
+        return sql(owner, "select a.action_id, max(c.changed_at) as done_at from {actions} a "
+                        + "join {changes} c on c.{key} = a.{key} "
                         + "and c.action_id = a.action_id and c.field = 'status' and c.after_value = 'done' "
-                        + "where a.assessment_id = ? and a.status = 'done' group by a.action_id "
+                        + "where a.{key} = ? and a.status = 'done' group by a.action_id "
                         + "having max(c.changed_at) >= ? order by done_at, a.action_id")
-                .params(assessmentId, at(since))
+                .params(owner.id(), at(since))
                 .query((rs, n) -> new DoneAction(rs.getString("action_id"),
                         rs.getObject("done_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 
-    /** Copies the actions and their history onto an assessment that tracks none yet; false when it did. */
-    boolean copy(long from, long to) {
-        long already = jdbc.sql("select count(*) from tracked_action where assessment_id = ?").param(to)
+    /**
+     * Copies the actions and their history onto a plan that tracks none yet (a new round's, from the previous round
+     * or from the team diagnostic it follows); false when it did.
+     */
+    boolean copy(PlanOwner from, PlanOwner to) {
+        long already = sql(to, "select count(*) from {actions} where {key} = ?").param(to.id())
                 .query(Long.class).single();
         if (already > 0) return false;
-        jdbc.sql("insert into tracked_action (assessment_id, action_id, status, owner, due_date, note, version, "
-                        + "updated_at) select ?, action_id, status, owner, due_date, note, version, updated_at "
-                        + "from tracked_action where assessment_id = ?")
-                .params(to, from).update();
-        jdbc.sql("insert into tracked_action_change (assessment_id, action_id, changed_by, field, before_value, "
-                        + "after_value, changed_at) select ?, action_id, changed_by, field, before_value, "
-                        + "after_value, changed_at from tracked_action_change where assessment_id = ? order by id")
-                .params(to, from).update();
+        jdbc.sql(to.sql("insert into {actions} ({key}, action_id, status, owner, due_date, note, version, updated_at) ")
+                        + from.sql("select ?, action_id, status, owner, due_date, note, version, updated_at "
+                        + "from {actions} where {key} = ?"))
+                .params(to.id(), from.id()).update();
+        jdbc.sql(to.sql("insert into {changes} ({key}, action_id, changed_by, field, before_value, after_value, "
+                        + "changed_at) ") + from.sql("select ?, action_id, changed_by, field, before_value, "
+                        + "after_value, changed_at from {changes} where {key} = ? order by id"))
+                .params(to.id(), from.id()).update();
         return true;
+    }
+
+    /** A statement on this owner's tables. */
+    private JdbcClient.StatementSpec sql(PlanOwner owner, String template) {
+        return jdbc.sql(owner.sql(template));
     }
 
     private static ActionTracking tracking(ResultSet rs) throws SQLException {

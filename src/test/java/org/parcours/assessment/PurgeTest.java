@@ -77,6 +77,17 @@ class PurgeTest {
         }
 
         @Test
+        void following_up_the_plan_is_a_change_that_keeps_the_assessment() {
+            AssessmentState following = changedMonthsAgo(service.start("mini", "Suit son plan", "fr"), 19);
+            jdbc.update("insert into tracked_action_change (assessment_id, action_id, field, after_value, changed_at)"
+                    + " values (?, 'act-first', 'status', 'done', ?)", following.id(), monthsAgo(1));
+
+            purge.purge();
+
+            assertThat(service.open(following.token().value())).isPresent();
+        }
+
+        @Test
         void two_servers_purging_at_once_erase_each_assessment_once_and_fail_on_nothing() throws Exception {
             List<AssessmentState> expired = new ArrayList<>();
             for (int i = 0; i < AssessmentErasure.BATCH + 20; i++) expired.add(service.start("mini", null, "fr"));

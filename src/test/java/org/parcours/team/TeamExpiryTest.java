@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A team diagnostic nobody changed for longer than the retention is erased with its members and every answer, as
- * a solo one is; a team with a recent answer or a member who just joined keeps all of it.
+ * a solo one is; a team with a recent answer, a member who just joined or an action just followed up keeps all of
+ * it.
  */
 @SpringBootTest(properties = "parcours.questionnaires-dir=src/test/resources/questionnaires")
 class TeamExpiryTest {
@@ -35,8 +36,9 @@ class TeamExpiryTest {
         long forgotten = teamWithAMemberWhoAnswered("Atelier oublié");
         long answeredLately = teamWithAMemberWhoAnswered("Atelier encore actif");
         long joinedLately = teamWithAMemberWhoAnswered("Atelier rejoint hier");
+        long trackedLately = teamWithAMemberWhoAnswered("Atelier qui suit son plan");
         OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.UTC).minusYears(3);
-        for (long team : new long[] {forgotten, answeredLately, joinedLately}) {
+        for (long team : new long[] {forgotten, answeredLately, joinedLately, trackedLately}) {
             jdbc.update("update team set created_at = ? where id = ?", longAgo, team);
             jdbc.update("update team_answer set updated_at = ? where team_id = ?", longAgo, team);
             jdbc.update("update member_answer set updated_at = ? where member_id in "
@@ -47,6 +49,9 @@ class TeamExpiryTest {
                 OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), answeredLately);
         jdbc.update("update team_member set joined_at = ? where team_id = ?",
                 OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), joinedLately);
+        jdbc.update("insert into team_tracked_action_change (team_id, action_id, field, after_value, changed_at) "
+                + "values (?, 'act-first', 'status', 'done', ?)", trackedLately,
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
         java.time.Instant cutoff = OffsetDateTime.now(ZoneOffset.UTC).minusYears(2).toInstant();
         int before = expiry.countUnchangedSince(cutoff);
         assertThat(before).isGreaterThanOrEqualTo(1);
@@ -61,6 +66,7 @@ class TeamExpiryTest {
         assertThat(rows("team where id = ?", answeredLately)).isOne();
         assertThat(rows("team_member where team_id = ?", answeredLately)).isOne();
         assertThat(rows("team where id = ?", joinedLately)).isOne();
+        assertThat(rows("team where id = ?", trackedLately)).as("following up its plan is a change").isOne();
         assertThat(expiry.eraseUnchangedSince(cutoff)).as("erasing what is gone does nothing").isZero();
     }
 

@@ -46,6 +46,11 @@ record PageExtras(String token, Map<String, Feedback> given) implements ScreenEx
     /** « Suivre cette action »: a plain button carrying the action's id, answered by the page's click listener. */
     @Override
     public void trackingControls(Html h, Report report, PlanItem item) {
+        trackButton(h, report, item);
+    }
+
+    /** The button under an action of the plan, here and on a team's report. */
+    static void trackButton(Html h, Report report, PlanItem item) {
         h.element("button", report.label("tracker.edit"), "type", "button", "class", "pc-track-button", TRACK,
                 item.action().id(), "aria-label", report.labels().format("tracker.edit.long", item.action().title()));
     }

@@ -3,6 +3,7 @@ package org.parcours.ui.report;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +15,9 @@ import org.parcours.engine.Engine;
 import org.parcours.engine.Evaluation;
 import org.parcours.export.html.HtmlReport;
 import org.parcours.export.html.ScreenExtras;
+import org.parcours.markup.Html;
+import org.parcours.questionnaire.Recommendation;
+import org.parcours.report.PlanItem;
 import org.parcours.report.Report;
 import org.parcours.report.ReportBuilder;
 import org.parcours.report.ReportContext;
@@ -22,6 +26,8 @@ import org.parcours.team.TeamLink;
 import org.parcours.team.TeamService;
 import org.parcours.team.TeamState;
 import org.parcours.team.TeamView;
+import org.parcours.tracker.TrackerOutcome;
+import org.parcours.tracker.TrackerService;
 import org.parcours.ui.MainLayout;
 import org.parcours.ui.UiTranslations;
 
@@ -35,6 +41,22 @@ import org.parcours.ui.UiTranslations;
 @Route(value = "r/:link", layout = MainLayout.class)
 public class TeamReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String TRACK_PRESSED = "event.target.closest('[" + PageExtras.TRACK + "]')";
+    private static final String TRACKED = TRACK_PRESSED + "?.getAttribute('" + PageExtras.TRACK + "')";
+
+    /** What a team's report adds to the markup: the follow-up of each action of its plan, and its button. */
+    private static final ScreenExtras TRACKING = new ScreenExtras() {
+        @Override
+        public boolean showsEveryTracking() {
+            return true;
+        }
+
+        @Override
+        public void trackingControls(Html h, Report report, PlanItem item) {
+            PageExtras.trackButton(h, report, item);
+        }
+    };
+
     private final TeamService service;
     private final Clock clock;
     private String link;
@@ -42,10 +64,16 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
     private String title = "Parcours";
 
     private final RoundService rounds;
+    private final TrackerService tracker;
+    private FetchedMarkup rest;
+    private final Paragraph announcer = new Paragraph();
 
-    TeamReportView(TeamService service, RoundService rounds, Clock clock) {
+    TeamReportView(TeamService service, RoundService rounds, TrackerService tracker, Clock clock) {
         this.service = service;
         this.rounds = rounds;
+        this.tracker = tracker;
+        announcer.addClassName("pc-visually-hidden");
+        announcer.getElement().setAttribute("role", "status");
         this.clock = clock;
         addClassName("pc-report");
     }
@@ -62,15 +90,18 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
         render(report.get());
     }
 
-    /** The team's report as saved now; empty when the link opens no team (revoked, or never given). */
+    /** The team as saved now; empty when the link opens no team (revoked, or never given). */
+    private Optional<TeamState> team() {
+        return service.facilitator(link).<TeamView>map(f -> f).or(() -> service.member(link).map(m -> m))
+                .map(TeamView::team);
+    }
+
+    /** The team's report, with the follow-up of its plan, as saved now. */
     private Optional<Report> report() {
-        Optional<TeamView> view = service.facilitator(link).<TeamView>map(f -> f)
-                .or(() -> service.member(link).map(m -> m));
-        return view.map(v -> {
-            TeamState team = v.team();
+        return team().map(team -> {
             Evaluation evaluation = Engine.evaluate(team.questionnaire(), team.teamAnswers().answers());
             ReportContext context = team.teamName().map(ReportContext.of(clock)::withTeam)
-                    .orElse(ReportContext.of(clock));
+                    .orElse(ReportContext.of(clock)).withTracking(tracker.tracking(team));
             return team.comparison().map(c -> ReportBuilder.build(evaluation, c, language, context))
                     .orElseGet(() -> ReportBuilder.build(evaluation, language, context));
         });
@@ -88,13 +119,15 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
         String failure = getTranslation("report.loading.failed");
         FetchedMarkup summary = new FetchedMarkup(() -> HtmlReport.screenSummary(saved(), ScreenExtras.NONE),
                 failure, "pc-report-summary");
-        FetchedMarkup rest = new FetchedMarkup(() -> HtmlReport.screenRest(saved(), ScreenExtras.NONE), failure,
-                "pc-report-rest");
+        rest = new FetchedMarkup(() -> HtmlReport.screenRest(saved(), TRACKING), failure, "pc-report-rest");
+        rest.getElement().addEventListener("click", this::track).addEventData(TRACKED)
+                .setFilter(TRACK_PRESSED + " != null");
         Div tools = new Div(new Exports(() -> new Exports.Prepared(saved(),
                 org.parcours.export.ReportExporter::write)));
         tools.addClassName("pc-report-tools");
         add(summary, tools, rest);
         nextRound().ifPresent(this::add);
+        add(announcer);
         summary.load();
         rest.load();
     }
@@ -107,6 +140,28 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
             return new NextRoundForm(finished, 2, "round.team.text",
                     prefill -> rounds.startFromTeam(facilitator, prefill));
         }));
+    }
+
+    /**
+     * « Suivre cette action » on a team's report: the follow-up dialog, saved for the team on the terms of a solo
+     * report's (a change made meanwhile by another member is told), then the plan shown again.
+     */
+    private void track(DomEvent event) {
+        String id = event.getEventData().path(TRACKED).asString("");
+        Optional<TeamState> team = team();
+        Optional<Recommendation> action = team.flatMap(t -> t.questionnaire().recommendation(id));
+        if (team.isEmpty() || action.isEmpty()) {
+            announcer.setText(getTranslation(team.isEmpty() ? "tracker.gone" : "tracker.problem.unknown_action"));
+            return;
+        }
+        String name = action.get().title().in(language);
+        new TrackerDialog(name, language, tracker.tracking(team.get()).of(id), tracker.history(team.get(), id),
+                (version, change, by) -> team().map(now -> tracker.change(now, id, version, change, by))
+                        .orElse(new TrackerOutcome.NotFound()),
+                now -> {
+                    rest.load();
+                    announcer.setText(getTranslation("tracker.saved", name));
+                }).open();
     }
 
     private Report saved() {
