@@ -61,8 +61,10 @@ class PrivacyBrowserTest extends ChromiumTest {
             page.waitForURL(url -> !url.equals(leaked) && url.endsWith("/identify"));
             page.getByText("Voici votre nouveau lien de reprise").waitFor();
             String renewed = page.url();
-            assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Lien de reprise"))
-                    .inputValue()).isEqualTo(renewed.replace("/identify", ""));
+            Locator link = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Lien de reprise"));
+            // The field is filled by the page once it is attached: under load, a moment after the notice shows.
+            page.waitForCondition(() -> !link.inputValue().isEmpty());
+            assertThat(link.inputValue()).isEqualTo(renewed.replace("/identify", ""));
             assertThat(status(context, leaked)).as("the leaked link").isEqualTo(404);
 
             press(page, "Supprimer ce diagnostic");
