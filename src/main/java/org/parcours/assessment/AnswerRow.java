@@ -4,11 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One answer of one assessment: the question id, the value as JSON (null once cleared: the row stays, so that
@@ -17,7 +21,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "answer")
 @IdClass(AnswerRow.Key.class)
-class AnswerRow {
+class AnswerRow implements Persistable<AnswerRow.Key> {
 
     record Key(Long assessmentId, String questionId) implements Serializable {
         @SuppressWarnings("unused") // for JPA
@@ -39,6 +43,14 @@ class AnswerRow {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /**
+     * A row made here is inserted, never merged: two first answers to one question saved at the same moment must
+     * meet on the primary key (the second is a conflict), not have the second overwrite the first, which a merge
+     * of a row with an id does once the first has committed.
+     */
+    @Transient
+    private boolean fresh = true;
 
     /** Carried over from the previous round and neither saved again nor confirmed since. */
     @Column(name = "to_confirm", nullable = false)
@@ -73,6 +85,22 @@ class AnswerRow {
     void confirm(Instant now) {
         this.toConfirm = false;
         this.updatedAt = now;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(assessmentId, questionId);
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     String questionId() {
