@@ -15,7 +15,6 @@ import org.parcours.engine.Evaluation;
 import org.parcours.export.ExportFormat;
 import org.parcours.export.ReportExporter;
 import org.parcours.questionnaire.Questionnaire;
-import org.parcours.questionnaire.QuestionnaireException;
 import org.parcours.questionnaire.AnswersFile;
 import org.parcours.report.Edition;
 import org.parcours.report.PreviousRound;

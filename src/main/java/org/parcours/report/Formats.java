@@ -7,7 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Numbers, percents and dates as people of the report's language write them ("62,5 %" in French, "62.5%" in English). */
-final class Formats {
+public final class Formats {
 
     private Formats() {
     }
@@ -18,7 +18,8 @@ final class Formats {
         return format.format(value);
     }
 
-    static String longDate(LocalDate date, String locale) {
+    /** A day as a sentence writes it: « 2 décembre 2026 », “2 December 2026”. */
+    public static String longDate(LocalDate date, String locale) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(locale)));
     }
 

@@ -118,14 +118,23 @@ public class RoundService {
         return assessments.earlierRounds(state);
     }
 
+    /** The day a round was taken: its last change, in the server's time zone. */
+    public LocalDate dateOf(EarlierRound round) {
+        return LocalDate.ofInstant(round.answeredAt(), clock.getZone());
+    }
+
+    /** An earlier round as the report's progression reads it. */
+    public PreviousRound previous(EarlierRound round) {
+        return new PreviousRound(dateOf(round), round.evaluation());
+    }
+
     /**
      * What the report's progression and the synthesis' targets read: the earlier rounds dated by their last change,
      * the targets, and the plan actions done since the last round was answered.
      */
     public ProgressInput progress(AssessmentState state) {
         List<EarlierRound> earlier = earlier(state);
-        List<PreviousRound> previous = earlier.stream().map(round -> new PreviousRound(
-                LocalDate.ofInstant(round.answeredAt(), clock.getZone()), round.evaluation())).toList();
+        List<PreviousRound> previous = earlier.stream().map(this::previous).toList();
         Set<String> done = earlier.isEmpty() ? Set.of() : tracker.doneSince(state.id(),
                 earlier.getLast().answeredAt()).stream().map(DoneAction::actionId).collect(Collectors.toSet());
         return new ProgressInput(previous, targets(state), done);

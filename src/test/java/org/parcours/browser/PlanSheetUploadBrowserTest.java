@@ -19,11 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
-import org.parcours.assessment.SaveOutcome;
-import org.parcours.engine.Answers;
+import org.parcours.assessment.ContentAnswers;
 import org.parcours.export.workbook.PlanColumns;
-import org.parcours.questionnaire.ContentTest;
-import org.parcours.questionnaire.Questionnaire;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -116,15 +113,6 @@ class PlanSheetUploadBrowserTest extends ChromiumTest {
     }
 
     private AssessmentState answeredAsTheFirstContentTest() {
-        Questionnaire shipped = assessments.questionnaires().stream()
-                .filter(q -> q.id().equals("communs-numeriques")).findFirst().orElseThrow();
-        ContentTest first = shipped.tests().getFirst();
-        Answers answers = Answers.fromRaw(shipped, first.answers()).answers();
-        AssessmentState state = assessments.start(shipped.id(), "Équipe du plan hors ligne", "fr");
-        for (var answer : answers.asMap().entrySet()) {
-            state = ((SaveOutcome.Saved) assessments.answer(state.token(), answer.getKey(),
-                    state.versionOf(answer.getKey()), answer.getValue())).state();
-        }
-        return state;
+        return ContentAnswers.answered(assessments, 0, "Équipe du plan hors ligne");
     }
 }

@@ -12,10 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
-import org.parcours.assessment.SaveOutcome;
-import org.parcours.engine.Answers;
-import org.parcours.questionnaire.ContentTest;
-import org.parcours.questionnaire.Questionnaire;
+import org.parcours.assessment.ContentAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,7 +52,7 @@ class ReportBrowserTest extends ChromiumTest {
             }
             Accessibility.assertNoSeriousViolations(page);
 
-            tabUntil(page, "document.activeElement?.getAttribute('data-verdict') === 'NOT_FOR_US'");
+            tabUntil(page, "document.activeElement?.getAttribute('data-verdict') === 'NOT_FOR_US'", MAX_TABS);
             String recommendation = (String) page.evaluate("document.activeElement.getAttribute('data-rec')");
             page.keyboard().press("Enter");
             Locator dialog = page.getByRole(AriaRole.DIALOG);
@@ -65,9 +62,9 @@ class ReportBrowserTest extends ChromiumTest {
             assertThat(dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Pas pour nous"))
                     .isChecked()).isTrue();
             Accessibility.assertNoSeriousViolations(page);
-            tabUntil(page, "document.activeElement?.closest('vaadin-text-area') !== null");
+            tabUntil(page, "document.activeElement?.closest('vaadin-text-area') !== null", MAX_TABS);
             page.keyboard().type("Trop tôt pour nous : revenir dans un an.");
-            tabUntil(page, "document.activeElement?.textContent?.trim() === 'Envoyer'");
+            tabUntil(page, "document.activeElement?.textContent?.trim() === 'Envoyer'", MAX_TABS);
             page.keyboard().press("Enter");
 
             page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
@@ -83,26 +80,7 @@ class ReportBrowserTest extends ChromiumTest {
     }
 
     private AssessmentState answeredAsTheFirstContentTest() {
-        Questionnaire shipped = assessments.questionnaires().stream()
-                .filter(q -> q.id().equals("communs-numeriques")).findFirst().orElseThrow();
-        ContentTest first = shipped.tests().getFirst();
-        Answers answers = Answers.fromRaw(shipped, first.answers()).answers();
-        AssessmentState state = assessments.start(shipped.id(), "Équipe du test « " + first.name() + " »", "fr");
-        for (var answer : answers.asMap().entrySet()) {
-            state = ((SaveOutcome.Saved) assessments.answer(state.token(), answer.getKey(),
-                    state.versionOf(answer.getKey()), answer.getValue())).state();
-        }
-        return state;
-    }
-
-    /** Presses Tab until the condition holds in the page, as a keyboard user would move through it. */
-    private static void tabUntil(Page page, String condition) {
-        for (int i = 0; i < MAX_TABS; i++) {
-            if (Boolean.TRUE.equals(page.evaluate(condition))) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("Tab never reached: " + condition);
+        String name = ContentAnswers.shipped(assessments).tests().getFirst().name();
+        return ContentAnswers.answered(assessments, 0, "Équipe du test « " + name + " »");
     }
 }

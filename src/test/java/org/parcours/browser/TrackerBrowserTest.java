@@ -11,10 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
-import org.parcours.assessment.SaveOutcome;
-import org.parcours.engine.Answers;
-import org.parcours.questionnaire.ContentTest;
-import org.parcours.questionnaire.Questionnaire;
+import org.parcours.assessment.ContentAnswers;
 import org.parcours.team.JoinOutcome;
 import org.parcours.team.TeamCreated;
 import org.parcours.team.TeamMode;
@@ -90,15 +87,6 @@ class TrackerBrowserTest extends ChromiumTest {
     }
 
     private AssessmentState answeredAsTheFirstContentTest() {
-        Questionnaire shipped = assessments.questionnaires().stream()
-                .filter(q -> q.id().equals("communs-numeriques")).findFirst().orElseThrow();
-        ContentTest first = shipped.tests().getFirst();
-        Answers answers = Answers.fromRaw(shipped, first.answers()).answers();
-        AssessmentState state = assessments.start(shipped.id(), "Équipe du suivi", "fr");
-        for (var answer : answers.asMap().entrySet()) {
-            state = ((SaveOutcome.Saved) assessments.answer(state.token(), answer.getKey(),
-                    state.versionOf(answer.getKey()), answer.getValue())).state();
-        }
-        return state;
+        return ContentAnswers.answered(assessments, 0, "Équipe du suivi");
     }
 }

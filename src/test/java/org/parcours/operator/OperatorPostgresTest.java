@@ -3,14 +3,13 @@ package org.parcours.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.parcours.TestPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,8 +19,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 class OperatorPostgresTest {
-
-    private static final String URL = System.getenv("PARCOURS_TEST_POSTGRES_URL");
 
     @Autowired
     private OperatorAccounts accounts;
@@ -43,21 +40,12 @@ class OperatorPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        if (URL != null) {
-            registry.add("spring.datasource.url", () -> URL);
-            registry.add("spring.datasource.username",
-                    () -> System.getenv().getOrDefault("PARCOURS_TEST_POSTGRES_USER", "parcours_test"));
-            registry.add("spring.datasource.password",
-                    () -> System.getenv().getOrDefault("PARCOURS_TEST_POSTGRES_PASSWORD", "parcours_test"));
-        }
+        TestPostgres.register(registry);
     }
 
     @BeforeAll
     static void needsAServer() {
-        if (URL != null) return;
-        String reason = "PARCOURS_TEST_POSTGRES_URL is not set: no PostgreSQL server to test against";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) Assertions.fail(reason + " (CI=true)");
-        Assumptions.abort(reason);
+        TestPostgres.required();
     }
 
     @Test

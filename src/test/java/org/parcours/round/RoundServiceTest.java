@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.parcours.assessment.AssessmentErasure;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.ContentAnswers;
 import org.parcours.assessment.EarlierRound;
 import org.parcours.assessment.NextRound;
 import org.parcours.assessment.SaveOutcome;
 import org.parcours.engine.AnswerValue;
-import org.parcours.engine.Answers;
-import org.parcours.questionnaire.Questionnaire;
 import org.parcours.report.ActionStatus;
 import org.parcours.report.ProgressInput;
 import org.parcours.report.Targets;
@@ -210,13 +209,7 @@ class RoundServiceTest {
 
     /** The first team of the shipped content tests, every answer given. */
     private AssessmentState finished(String team) {
-        Questionnaire questionnaire = assessments.questionnaires().stream()
-                .filter(q -> q.id().equals(QUESTIONNAIRE)).findFirst().orElseThrow();
-        AssessmentState state = assessments.start(QUESTIONNAIRE, team, "fr");
-        for (Map.Entry<String, AnswerValue> answer : Answers.fromRaw(questionnaire,
-                questionnaire.tests().getFirst().answers()).answers().asMap().entrySet()) {
-            state = answer(state, answer.getKey(), answer.getValue());
-        }
+        AssessmentState state = ContentAnswers.answered(assessments, 0, team);
         assertThat(state.evaluation().complete()).isTrue();
         return state;
     }

@@ -1,7 +1,6 @@
 package org.parcours.report.svg;
 
 import java.util.List;
-import java.util.Locale;
 import org.parcours.report.Report;
 import org.parcours.report.ReportHistory;
 import org.parcours.report.ReportHistory.PhaseLine;

@@ -23,6 +23,12 @@ record PageExtras(String token, Map<String, Feedback> given) implements ScreenEx
     static final String RECOMMENDATION = "data-rec";
     static final String VERDICT = "data-verdict";
     static final String TRACK = "data-track";
+    /**
+     * The click on a « Suivre cette action » button, and the action it names, as event data. Flow evaluates every
+     * click listener's data on each click: each expression must hold (null) when the click is not its own.
+     */
+    static final String TRACK_PRESSED = "event.target.closest('[" + TRACK + "]')";
+    static final String TRACKED = TRACK_PRESSED + "?.getAttribute('" + TRACK + "')";
 
     @Override
     public void afterRecommendation(Html h, Report report, ReportItem item) {

@@ -55,8 +55,6 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
     private static final String PRESSED = "event.target.closest('[" + PageExtras.VERDICT + "]')";
     private static final String RECOMMENDATION = PRESSED + "?.getAttribute('" + PageExtras.RECOMMENDATION + "')";
     private static final String VERDICT = PRESSED + "?.getAttribute('" + PageExtras.VERDICT + "')";
-    private static final String TRACK_PRESSED = "event.target.closest('[" + PageExtras.TRACK + "]')";
-    private static final String TRACKED = TRACK_PRESSED + "?.getAttribute('" + PageExtras.TRACK + "')";
 
     private final AssessmentService assessments;
     private final FeedbackService feedback;
@@ -147,11 +145,11 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
         rest = new FetchedMarkup(() -> markup(HtmlReport::screenRest), failure, "pc-report-rest");
         rest.getElement().addEventListener("click", this::pressed).addEventData(RECOMMENDATION).addEventData(VERDICT)
                 .setFilter(PRESSED + " != null");
-        rest.getElement().addEventListener("click", this::track).addEventData(TRACKED)
-                .setFilter(TRACK_PRESSED + " != null");
+        rest.getElement().addEventListener("click", this::track).addEventData(PageExtras.TRACKED)
+                .setFilter(PageExtras.TRACK_PRESSED + " != null");
         add(summary, tools(), new TargetsForm(rounds, state, language, this::targetSaved), rest);
         List<EarlierRound> earlier = rounds.earlier(state);
-        if (!earlier.isEmpty()) add(new EarlierRounds(earlier, state.token().value(), language, clock.getZone()));
+        if (!earlier.isEmpty()) add(new EarlierRounds(earlier, state.token().value(), language, rounds::dateOf));
         add(new NextRoundForm(state.evaluation().complete(), state.round().number() + 1, "round.text",
                         prefill -> rounds.start(state.token(), prefill)), new TeamHandover(teams, state.token()),
                 new ResumeArea(assessments, erasure, state.token(), Routes::report), announcer);
@@ -230,7 +228,7 @@ public class ReportView extends Div implements BeforeEnterObserver, LocaleChange
 
     /** « Suivre cette action » was pressed: the follow-up dialog, then the plan shown again once saved. */
     private void track(DomEvent event) {
-        String id = event.getEventData().path(TRACKED).asString("");
+        String id = event.getEventData().path(PageExtras.TRACKED).asString("");
         Optional<Recommendation> action = state.questionnaire().recommendation(id);
         if (action.isEmpty()) {
             announcer.setText(getTranslation("tracker.problem.unknown_action"));

@@ -9,15 +9,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.parcours.assessment.AssessmentService;
-import org.parcours.assessment.AssessmentState;
 import org.parcours.assessment.EarlierRound;
 import org.parcours.export.ReportExporter;
 import org.parcours.export.html.HtmlReport;
@@ -43,16 +37,14 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final AssessmentService assessments;
     private final RoundService rounds;
-    private final Clock clock;
     private String title = "Parcours";
     private String token;
     private int number;
     private String language;
 
-    RoundView(AssessmentService assessments, RoundService rounds, Clock clock) {
+    RoundView(AssessmentService assessments, RoundService rounds) {
         this.assessments = assessments;
         this.rounds = rounds;
-        this.clock = clock;
         addClassName("pc-report");
     }
 
@@ -91,14 +83,10 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The round's report, with the progression from the rounds before it. */
     private Report report(EarlierRound round, List<EarlierRound> earlier) {
         List<PreviousRound> before = earlier.stream().filter(r -> r.number() < round.number())
-                .map(r -> new PreviousRound(dateOf(r), r.evaluation())).toList();
-        ReportContext context = new ReportContext(round.teamName(), dateOf(round), Edition.PLAN)
+                .map(rounds::previous).toList();
+        ReportContext context = new ReportContext(round.teamName(), rounds.dateOf(round), Edition.PLAN)
                 .withProgress(ProgressInput.NONE.withPrevious(before));
         return ReportBuilder.build(round.evaluation(), language, context);
-    }
-
-    private LocalDate dateOf(EarlierRound round) {
-        return LocalDate.ofInstant(round.answeredAt(), clock.getZone());
     }
 
     private void render(Read read) {
@@ -107,9 +95,7 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
         title = getTranslation("round.read.title", round.number()) + " — " + report.title() + " — Parcours";
         removeAll();
         add(new H1(getTranslation("round.read.title", round.number()) + " — " + report.title()));
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.of(language))
-                .format(dateOf(round));
-        Paragraph about = new Paragraph(getTranslation("round.read.text", round.number(), date,
+        Paragraph about = new Paragraph(getTranslation("round.read.text", round.number(), report.dateText(),
                 round.questionnaire().version()));
         about.addClassName("pc-report-status");
         Anchor back = new Anchor(Routes.report(token), getTranslation("round.read.back"));

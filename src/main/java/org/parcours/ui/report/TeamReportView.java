@@ -41,8 +41,6 @@ import org.parcours.ui.UiTranslations;
 @Route(value = "r/:link", layout = MainLayout.class)
 public class TeamReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String TRACK_PRESSED = "event.target.closest('[" + PageExtras.TRACK + "]')";
-    private static final String TRACKED = TRACK_PRESSED + "?.getAttribute('" + PageExtras.TRACK + "')";
 
     /** What a team's report adds to the markup: the follow-up of each action of its plan, and its button. */
     private static final ScreenExtras TRACKING = new ScreenExtras() {
@@ -120,8 +118,8 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
         FetchedMarkup summary = new FetchedMarkup(() -> HtmlReport.screenSummary(saved(), ScreenExtras.NONE),
                 failure, "pc-report-summary");
         rest = new FetchedMarkup(() -> HtmlReport.screenRest(saved(), TRACKING), failure, "pc-report-rest");
-        rest.getElement().addEventListener("click", this::track).addEventData(TRACKED)
-                .setFilter(TRACK_PRESSED + " != null");
+        rest.getElement().addEventListener("click", this::track).addEventData(PageExtras.TRACKED)
+                .setFilter(PageExtras.TRACK_PRESSED + " != null");
         Div tools = new Div(new Exports(() -> new Exports.Prepared(saved(),
                 org.parcours.export.ReportExporter::write)));
         tools.addClassName("pc-report-tools");
@@ -147,7 +145,7 @@ public class TeamReportView extends Div implements BeforeEnterObserver, HasDynam
      * report's (a change made meanwhile by another member is told), then the plan shown again.
      */
     private void track(DomEvent event) {
-        String id = event.getEventData().path(TRACKED).asString("");
+        String id = event.getEventData().path(PageExtras.TRACKED).asString("");
         Optional<TeamState> team = team();
         Optional<Recommendation> action = team.flatMap(t -> t.questionnaire().recommendation(id));
         if (team.isEmpty() || action.isEmpty()) {

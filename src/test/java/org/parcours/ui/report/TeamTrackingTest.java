@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parcours.assessment.AssessmentService;
 import org.parcours.assessment.AssessmentState;
+import org.parcours.assessment.ContentAnswers;
 import org.parcours.assessment.NextRound;
-import org.parcours.assessment.SaveOutcome;
-import org.parcours.engine.AnswerValue;
-import org.parcours.engine.Answers;
-import org.parcours.questionnaire.Questionnaire;
 import org.parcours.report.ActionStatus;
 import org.parcours.round.RoundService;
 import org.parcours.team.JoinOutcome;
@@ -99,14 +95,6 @@ class TeamTrackingTest extends SpringBrowserlessTest {
     }
 
     private AssessmentState finished() {
-        Questionnaire shipped = assessments.questionnaires().stream()
-                .filter(q -> q.id().equals("communs-numeriques")).findFirst().orElseThrow();
-        AssessmentState state = assessments.start(shipped.id(), "Atelier du plan", "fr");
-        for (Map.Entry<String, AnswerValue> answer : Answers.fromRaw(shipped, shipped.tests().getFirst().answers())
-                .answers().asMap().entrySet()) {
-            state = ((SaveOutcome.Saved) assessments.answer(state.token(), answer.getKey(),
-                    state.versionOf(answer.getKey()), answer.getValue())).state();
-        }
-        return state;
+        return ContentAnswers.answered(assessments, 0, "Atelier du plan");
     }
 }
